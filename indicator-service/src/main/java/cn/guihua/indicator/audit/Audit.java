@@ -1,0 +1,40 @@
+package cn.guihua.indicator.audit;
+
+import java.time.OffsetDateTime;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.guihua.indicator.security.Caller;
+
+/** Records mutations; must run inside the mutation's transaction so that both commit or neither. */
+@ApplicationScoped
+public class Audit {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, String entityType, Object entityId, Object details) {
+        AuditEntry e = new AuditEntry();
+        e.at = OffsetDateTime.now();
+        e.actor = caller.subject();
+        e.jurisdiction = caller.jurisdiction();
+        e.action = action;
+        e.entityType = entityType;
+        e.entityId = String.valueOf(entityId);
+        try {
+            e.details = details == null ? null : json.writeValueAsString(details);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("Audit details are not serialisable", ex);
+        }
+        e.persist();
+    }
+}

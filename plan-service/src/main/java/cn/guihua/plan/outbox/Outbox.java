@@ -1,0 +1,55 @@
+package cn.guihua.plan.outbox;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Writes CloudEvents 1.0 (structured JSON) into the outbox table in the caller's transaction, so an
+ * event exists exactly when its business change committed.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    public static final String SOURCE = "/guihua/plan-service";
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String topic, String key, String type, String subject, Object data) {
+        UUID id = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("specversion", "1.0");
+        event.put("id", id.toString());
+        event.put("source", SOURCE);
+        event.put("type", type);
+        event.put("subject", subject);
+        event.put("time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now));
+        event.put("datacontenttype", "application/json");
+        event.put("data", data);
+        OutboxEvent row = new OutboxEvent();
+        row.eventId = id;
+        row.topic = topic;
+        row.messageKey = key;
+        row.createdAt = now;
+        try {
+            row.payload = json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Event data is not serialisable", e);
+        }
+        row.persist();
+        return id;
+    }
+}

@@ -1,0 +1,43 @@
+package cn.guihua.plan.problem;
+
+import java.util.List;
+
+/**
+ * A failure the caller can act on. The detail is given in both languages; the mapper picks one by
+ * {@code Accept-Language}.
+ */
+public class ProblemException extends RuntimeException {
+
+    public final ProblemType type;
+    public final String detailZh;
+    public final String detailEn;
+    public final List<FieldError> errors;
+
+    public ProblemException(ProblemType type, String detailZh, String detailEn, List<FieldError> errors) {
+        super(detailEn);
+        this.type = type;
+        this.detailZh = detailZh;
+        this.detailEn = detailEn;
+        this.errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    public ProblemException(ProblemType type, String detailZh, String detailEn) {
+        this(type, detailZh, detailEn, List.of());
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " 不存在", what + " " + id + " does not exist");
+    }
+
+    public static ProblemException conflict(String zh, String en) {
+        return new ProblemException(ProblemType.CONFLICT, zh, en);
+    }
+
+    public static ProblemException forbidden(String zh, String en) {
+        return new ProblemException(ProblemType.FORBIDDEN, zh, en);
+    }
+
+    public static ProblemException invalid(String field, String zh, String en) {
+        return new ProblemException(ProblemType.VALIDATION, zh, en, List.of(new FieldError(field, zh)));
+    }
+}
