@@ -206,9 +206,9 @@ public final class LocalStack implements AutoCloseable {
         out.println();
         out.println("Guihua is running. Data: " + dataDir + "  (start with --fresh to begin anew)");
         out.println();
-        out.printf("%-18s %-24s %-36s %s%n", "service", "API", "Swagger UI", "health");
+        out.printf("%-18s %-30s %-36s %s%n", "service", "API", "Swagger UI", "health");
         for (Service s : Service.values()) {
-            out.printf("%-18s %-24s %-36s %s%n", s.module, s.url() + "/api/v1", s.url() + "/q/swagger-ui",
+            out.printf("%-18s %-30s %-36s %s%n", s.module, s.url() + "/api/v1", s.url() + "/q/swagger-ui",
                     s.url() + "/q/health");
         }
         out.println();

@@ -189,7 +189,7 @@ public class JurisdictionResource {
     private static Jurisdiction find(String code) {
         Jurisdiction j = Jurisdiction.findById(code);
         if (j == null) {
-            throw ProblemException.notFound("行政区划/Jurisdiction", code);
+            throw ProblemException.notFound("行政区划", "Jurisdiction", code);
         }
         return j;
     }

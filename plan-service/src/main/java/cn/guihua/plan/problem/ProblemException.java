@@ -25,8 +25,9 @@ public class ProblemException extends RuntimeException {
         this(type, detailZh, detailEn, List.of());
     }
 
-    public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " 不存在", what + " " + id + " does not exist");
+    /** {@code notFound("行政区划", "Jurisdiction", "379999")}: the thing's name in each language, then its id. */
+    public static ProblemException notFound(String whatZh, String whatEn, Object id) {
+        return new ProblemException(ProblemType.NOT_FOUND, whatZh + " " + id + " 不存在", whatEn + " " + id + " does not exist");
     }
 
     public static ProblemException conflict(String zh, String en) {
