@@ -19,4 +19,4 @@ if [ ! -f "$jar" ] || [ ! -f "$stamp" ] || [ -n "$(find . -path ./.local-data -p
   mkdir -p target && touch "$stamp"
 fi
 
-exec java -Dguihua.root="$root" -jar "$jar" "$@"
+exec java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dguihua.root="$root" -jar "$jar" "$@"

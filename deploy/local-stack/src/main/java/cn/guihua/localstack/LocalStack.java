@@ -19,7 +19,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -30,7 +29,7 @@ import cn.guihua.testsupport.DevTokens;
 /**
  * The whole system on one machine: an embedded PostgreSQL (one database per service), a KRaft Kafka
  * broker and the four services as separate processes. Data lives in a data directory and survives
- * restarts. Also usable from a test: {@link #start()} and {@link #close()}.
+ * restarts. Also usable from a test: {@link #start(boolean)} and {@link #close()}.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -75,16 +74,13 @@ public final class LocalStack implements AutoCloseable {
             System.exit(2);
         }
         LocalStack stack = new LocalStack(root, dataDir, System.out);
-        if (fresh) {
-            stack.wipe();
-        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping Guihua ...");
             stack.close();
             System.out.println("Stopped.");
         }));
         try {
-            stack.start();
+            stack.start(fresh);
         } catch (StartupException e) {
             System.err.println("Guihua did not start: " + e.getMessage());
             System.exit(1);
@@ -100,9 +96,13 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    public void start() throws Exception {
+    /** Starts everything; {@code fresh} first empties the data directory (after taking its lock). */
+    public void start(boolean fresh) throws Exception {
         Files.createDirectories(dataDir);
         acquireLock();
+        if (fresh) {
+            wipe();
+        }
         checkPortsFree();
         for (Service s : Service.values()) {
             Path jar = jar(s);
@@ -259,13 +259,12 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void wipe() throws IOException {
-        if (Files.exists(dataDir)) {
-            out.println("Removing " + dataDir);
-            try (Stream<Path> files = Files.walk(dataDir)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    if (!Set.of("stack.lock").contains(p.getFileName().toString())) {
-                        Files.delete(p);
-                    }
+        out.println("Emptying " + dataDir);
+        Path lockFile = dataDir.resolve("stack.lock");
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                if (!p.equals(dataDir) && !p.equals(lockFile)) {
+                    Files.delete(p);
                 }
             }
         }
