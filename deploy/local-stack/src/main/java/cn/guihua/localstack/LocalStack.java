@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -148,6 +149,8 @@ public final class LocalStack implements AutoCloseable {
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString());
         env.put("JWT_ISSUER", DevTokens.ISSUER);
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        // the token a service presents when it calls a neighbour (subsidy-service submitting coverage, ...)
+        env.put("GUIHUA_SERVICE_TOKEN", DevTokens.token(s.module, Set.of("service"), "370000", Duration.ofDays(30)));
         for (Service other : Service.values()) {
             env.put(other.urlVariable(), other.url());
         }
