@@ -116,6 +116,9 @@ def goal_targets(catalogue, key, name, comparator, target_type, value, unit, phr
                  baseline=None, nature=None, approximate=False):
     """Zero or more contract targets for one digest indicator reading (a reading without a number or a direction,
     such as '上升趋势得到有效控制' or 'not below the share of women among members', is no target)."""
+    if "上升趋势" in phrase:
+        # 上升趋势得到有效控制 / 上升趋势减缓: a slower rise, neither a level nor a fall
+        return []
     if comparator in ("QUALITATIVE", "MAINTAIN") and value is None or (
             value is None and comparator not in ("INCREASE", "DECREASE") and target_type != "VERBAL_LEVEL"):
         return []
@@ -221,10 +224,310 @@ def children(catalogue):
         write_plan(plan)
 
 
+# ---------------------------------------------------------------------------------------------------------
+# Women's plans (plans-women.json)
+
+# 本规划由…负责解释 (001:1090, 002:4509, 003:780); 000 and 004 name no interpreting body.
+WOMEN_INTERPRETING = {"001": "兰山区妇女儿童工作委员会", "002": "张店区妇女儿童工作委员会", "003": "市妇女儿童工作委员会"}
+
+
+def women_targets(catalogue, i, source):
+    """Targets of one women's-digest reading (goal indicator or strategy target)."""
+    raw = i.get("targetRaw")
+    phrase = i["evidence"]
+    year = i.get("targetYear")
+    ratio = re.fullmatch(r"(\d+)\s*[:：]\s*(\d+)", raw or "")
+    if ratio:
+        # 女性厕位与男性厕位的比例至少为3:2，人流量较大地区提高到2:1: a ratio, stored as female/male
+        code = catalogue.code(i["indicatorKey"], i["indicator"])
+        result = [target(code, "AT_LEAST", phrase, source, value=Decimal(ratio[1]) / Decimal(ratio[2]),
+                         unit="女:男", target_year=year)]
+        high = re.fullmatch(r"(\d+)\s*[:：]\s*(\d+)", i.get("targetHighTraffic") or "")
+        if high:
+            code = catalogue.code(None, "女性厕位与男性厕位的比例（人流量较大地区）")
+            result.append(target(code, "AT_LEAST", phrase, source, value=Decimal(high[1]) / Decimal(high[2]),
+                                 unit="女:男", target_year=year))
+        return result
+    if i.get("targetText") == "全覆盖":
+        return goal_targets(catalogue, i["indicatorKey"], i["indicator"], "EQ", "VERBAL_LEVEL", None, None, phrase,
+                            source, target_year=year)
+    return goal_targets(catalogue, i["indicatorKey"], i["indicator"], i["comparator"], None, i.get("target"),
+                        i.get("unit"), phrase, source, target_year=year)
+
+
+def classify(digest_type, targets):
+    """The digest's RELATIVE and MILESTONE goals are classified by what they state."""
+    if digest_type in ("NUMERIC", "DIRECTIONAL", "QUALITATIVE"):
+        return digest_type
+    if any(t["value"] is not None for t in targets):
+        return "NUMERIC"
+    return "DIRECTIONAL" if targets else "QUALITATIVE"
+
+
+def women(catalogue):
+    digest = json.load(open(os.path.join(DOMAIN, "plans-women.json"), encoding="utf-8"))
+    for p in digest["plans"]:
+        prefix = p["planId"]
+        jurisdiction = JURISDICTION[prefix]
+        plan = {
+            "code": plan_code(jurisdiction, "WOMEN", PERIOD[0]),
+            "title": p["title"],
+            "kind": "WOMEN",
+            "jurisdiction": jurisdiction,
+            "documentNumber": p["docNumber"],
+            "issuer": p["issuer"],
+            "issueDate": p["issued"],
+            "periodStart": PERIOD[0],
+            "periodEnd": PERIOD[1],
+            "status": "PUBLISHED",
+            "interpretingBody": WOMEN_INTERPRETING.get(prefix),
+            "sourceRef": first_line(p["titleSource"]),
+            "areas": [],
+        }
+        plan_end = int(p["range"].split("-")[-1])
+        starts = [int(first_line(a["source"]).split(":")[1]) for a in p["areas"]]
+        ends = area_ends(prefix, starts, plan_end)
+        strategy = [s for s in digest["strategyTargets"] if s["planId"] == prefix]
+        for index, a in enumerate(p["areas"]):
+            goals = []
+            for g in a["goals"]:
+                targets = []
+                for i in g["indicators"]:
+                    targets += women_targets(catalogue, i, i.get("source") or g["source"])
+                goals.append({
+                    "sequence": g["seq"],
+                    "text": g["text"],
+                    "classification": classify(g["goalType"], targets),
+                    "leadUnits": g["leadUnits"],
+                    "responsibleUnits": g["responsibleUnits"],
+                    "sourceRef": first_line(g["source"]),
+                    "targets": targets,
+                })
+            measure_targets = []
+            for s in strategy:
+                if starts[index] <= int(first_line(s["source"]).split(":")[1]) < ends[index]:
+                    measure_targets += women_targets(catalogue, s, s["source"])
+            plan["areas"].append({
+                "sequence": index + 1,
+                "name": a["name"],
+                "sourceRef": first_line(a["source"]),
+                "goals": goals,
+                "measures": attach_measures(prefix, starts[index], ends[index], measure_targets),
+            })
+        catalogue.observe(plan)
+        write_plan(plan)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The other plans (plans-other.json): the digest holds their indicators only; areas, goals and measures are read
+# from the seeds by the layout below. Each area: (heading line, "goals" or "measures", item kinds). Items are the
+# lines that start a numbered paragraph ("numbered" 1. 2., "sections" （一）（二）, "dash" ——, "paragraphs" every
+# paragraph); an item runs to the next item or the area's end. A digest indicator hangs on the item whose lines
+# hold it.
+
+OTHER = {
+    "huaiyin-disability-14fyp": dict(
+        prefix="000", kind="DISABILITY", jurisdiction="370104", period=(2021, 2025), end=2246,
+        areas=[(1887, "goals", "numbered")] + [(n, "measures", "numbered")
+                                              for n in (1917, 1949, 1988, 2059, 2130, 2174, 2186, 2216)]),
+    "yantai-disability-14fyp": dict(
+        prefix="003", kind="DISABILITY", jurisdiction="370600", period=(2021, 2025), end=1372,
+        areas=[(1259, "goals", "numbered")] + [(n, "measures", "numbered")
+                                              for n in (1286, 1300, 1314, 1330, 1346, 1356)]),
+    "yantai-worksafety-14fyp": dict(
+        prefix="003", kind="WORK_SAFETY", jurisdiction="370600", period=(2021, 2025), end=235,
+        areas=[(49, "goals", "numbered dash")] + [(n, "measures", "numbered")
+                                                 for n in (70, 86, 104, 168, 184, 200)]
+              + [(214, "measures", "sections")]),
+    # 到2025年, issued 2022-11-21 (000:2575): the plan runs from its issue year
+    "huaiyin-pollution-2025": dict(
+        prefix="000", kind="POLLUTION_CONTROL", jurisdiction="370104", period=(2022, 2025), end=2766,
+        areas=[(2591, "goals", "paragraphs")] + [(n, "measures", "sections")
+                                                for n in (2599, 2633, 2661, 2683, 2709, 2736)]),
+    "huaiyin-ip-2022-2025": dict(
+        prefix="000", kind="INTELLECTUAL_PROPERTY", jurisdiction="370104", period=(2022, 2025), end=2340,
+        areas=[(2292, "goals", "paragraphs sections"), (2314, "measures", "sections")]),
+    "zhangdian-infantcare-2021": dict(
+        prefix="002", kind="CHILDCARE", jurisdiction="370303", period=(2021, 2025), end=29,
+        areas=[(7, "goals", "paragraphs")] + [(n, "measures", "numbered") for n in (10, 13, 18, 20, 23, 25)]),
+    "lanshan-govservice-2022": dict(
+        prefix="001", kind="GOVERNMENT_SERVICES", jurisdiction="371302", period=(2022, 2022), end=1812,
+        areas=[(1746, "goals", "paragraphs")] + [(n, "measures", "numbered")
+                                                for n in (1754, 1764, 1778, 1792, 1804)]),
+}
+
+ITEM_KINDS = {
+    "numbered": re.compile(r"^(?:\[bookmark: [^\]]*\])?\s*\d+\s*[.．、]"),
+    "sections": re.compile(r"^(?:\[bookmark: [^\]]*\])?\s*[（(]\s*[一二三四五六七八九十]+\s*[）)]"),
+    "dash": re.compile(r"^——"),
+    "paragraphs": re.compile(r"."),
+}
+NUMBERING = re.compile(r"^(?:\d+\s*[.．、]|[（(]\s*[一二三四五六七八九十]+\s*[）)]|[一二三四五六七八九十]+、|——)\s*")
+UNITS = re.compile(r"[（(]\s*(牵头单位|责任单位)[:：]([^）)]*)[）)]")
+
+OTHER_COMPARATORS = {"LE": "AT_MOST", "GE": "AT_LEAST", "GT": "ABOVE", "EQ": "EQUAL", "MAINTAIN": "EQUAL"}
+NATURE = {"binding": "BINDING", "expected": "EXPECTED", None: None}
+
+
+def heading_name(text):
+    """'（二）发展目标。到2025年，…' -> '发展目标'; '三、重点任务' -> '重点任务'."""
+    text = NUMBERING.sub("", seeds.clean(text))
+    return text.split("。")[0].strip()
+
+
+def units_in(text):
+    lead, responsible = [], []
+    for role, names in UNITS.findall(text):
+        for part in re.split(r"[，,；;]", names):
+            role_here, _, listed = part.partition("：") if "：" in part else (role, "", part)
+            target_list = lead if (role_here or role).startswith("牵头") else responsible
+            for name in re.split(r"[、]", listed):
+                name = name.strip()
+                if name and name not in target_list:
+                    target_list.append(name)
+    return lead, responsible
+
+
+def exact_phrase(line_text, wanted):
+    """The verbatim span of the seed line that the digest's target text stands for: the text itself, or for
+    'A…B' the span from A to B; else the clause (between ，。；) naming the value."""
+    if wanted and wanted in line_text:
+        return wanted
+    if wanted and "…" in wanted:
+        first, last = wanted.split("…")[0], wanted.split("…")[-1]
+        a = line_text.find(first)
+        b = line_text.find(last, a + len(first))
+        if a >= 0 and b >= 0:
+            return line_text[a:b + len(last)]
+    return None
+
+
+def other_targets(catalogue, i, line_text, plan_end):
+    """Contract targets of one plans-other reading; the document's own words for it are looked up in the seed."""
+    comparator = i["comparator"]
+    value = i.get("targetBaseUnitValue") or i.get("target")
+    unit = i.get("unit") or None
+    if unit:
+        unit = re.sub(r"\s*\(.*\)$", "", unit)  # '(unit implied by name, not printed)' is the digest's note
+        if i.get("targetBaseUnitValue"):
+            unit = {"万 人/次": "人/次", "万件": "件", "亿元": "元"}.get(unit, unit)
+    if comparator in ("EXTERNAL", "RANK", "QUALITATIVE", "MILESTONE") and not isinstance(value, (int, float)):
+        return []  # set by a higher level, a ranking, or an action: no value of this plan to measure against
+    if isinstance(value, str) or (value is None and comparator not in ("INCREASE", "DECREASE")):
+        return []  # 'Ⅲ类', 只减不增: no number to compare with
+    if comparator == "ELIMINATE" and value != 0:
+        return []
+    phrase = exact_phrase(line_text, i.get("targetText")) or exact_phrase(line_text, i["name"])
+    if phrase is None:
+        # a table row: the row itself, cells separated by single spaces
+        phrase = re.sub(r"\s+", " ", NUMBERING.sub("", line_text)).strip()
+    code = catalogue.code(None, i["name"])
+    baseline = None
+    if i.get("baseline") is not None:
+        baseline = {"value": number(i["baseline"]), "year": i["baselineYear"],
+                    "comparator": "ABOVE" if (i.get("baselineText") or "").startswith(">") else "EQUAL"}
+    common = dict(target_year=i.get("targetYear") or plan_end, baseline=baseline, nature=NATURE[i.get("nature")])
+    full = unit and re.search(r"全覆盖|全面实现|应备尽备|所有", i.get("unit") or "")
+    if full:
+        return [target(code, "FULL_COVERAGE", phrase, i["source"], value=100, unit="%", **common)]
+    if comparator in ("INCREASE", "DECREASE"):
+        return [target(code, "DIRECTION", phrase, i["source"], direction=comparator, **common)]
+    if comparator == "DECREASE_PCT":
+        return [target(code, "DECREASE_PERCENT", phrase, i["source"], value=value, unit="%", **common)]
+    if comparator == "ELIMINATE" or comparator == "MILESTONE":
+        mapped = "AT_MOST" if comparator == "ELIMINATE" else "AT_LEAST"
+        return [target(code, mapped, phrase, i["source"], value=value, unit=unit, **common)]
+    return [target(code, OTHER_COMPARATORS[comparator], phrase, i["source"], value=value, unit=unit, **common)]
+
+
+def other(catalogue):
+    digest = json.load(open(os.path.join(DOMAIN, "plans-other.json"), encoding="utf-8"))
+    for doc in digest["documents"]:
+        layout = OTHER[doc["id"]]
+        prefix = layout["prefix"]
+        seed = seeds.lines(prefix)
+        start = int(doc["sourceRange"].split(":")[1].split("-")[0])
+        compact = re.sub(r"\s", "", doc["title"])
+        title_line = next((n for n in range(start, layout["end"]) if compact in re.sub(r"\s", "", seed[n])), start)
+        period = layout["period"]
+        plan = {
+            "code": plan_code(layout["jurisdiction"], layout["kind"], period[0]),
+            "title": doc["title"],
+            "kind": layout["kind"],
+            "jurisdiction": layout["jurisdiction"],
+            "documentNumber": doc["docNumber"],
+            "issuer": doc["issuer"],
+            "issueDate": doc["issued"],
+            "periodStart": period[0],
+            "periodEnd": period[1],
+            "status": "PUBLISHED",
+            "interpretingBody": None,
+            "sourceRef": f"{prefix}:{title_line}",
+            "areas": [],
+        }
+        heads = [a[0] for a in layout["areas"]] + [layout["end"]]
+        placed = set()
+        for index, (head, holder_kind, item_kinds) in enumerate(layout["areas"]):
+            area_end = heads[index + 1]
+            patterns = [ITEM_KINDS[k] for k in item_kinds.split()]
+            starts = [n for n in range(head + 1, area_end)
+                      if seeds.clean(seed[n]) and any(p.match(seeds.clean(seed[n])) for p in patterns)]
+            remainder = seeds.clean(seed[head]).split("。", 1)
+            if holder_kind == "goals" and len(remainder) == 2 and remainder[1].strip():
+                starts.insert(0, head)  # '（二）发展目标。到2025年，…': the heading carries the overall goal
+            holders = []
+            for k, first in enumerate(starts):
+                last = (starts[k + 1] if k + 1 < len(starts) else area_end) - 1
+                own = seeds.clean(seed[first])
+                text = remainder[1].strip() if first == head else NUMBERING.sub("", own)
+                if "\t" in text:
+                    text = text.split("\t")[0].strip()  # a table row: its indicator cell
+                if holder_kind == "measures":
+                    text = seeds.first_sentence(text)
+                body = "".join(seeds.clean(seed[n]) for n in range(first, last + 1))
+                lead, responsible = units_in(body)
+                holder = {"sequence": len(holders) + 1, "text": text}
+                if holder_kind == "goals":
+                    holder.update(classification="QUALITATIVE", leadUnits=lead)
+                holder.update(responsibleUnits=responsible if holder_kind == "goals" else lead + [
+                    u for u in responsible if u not in lead], sourceRef=f"{prefix}:{first}", targets=[])
+                holder["_lines"] = (first, last)
+                holders.append(holder)
+            for i in doc["indicators"]:
+                line_no = int(first_line(i["source"]).split(":")[1])
+                holder = next((h for h in holders if h["_lines"][0] <= line_no <= h["_lines"][1]), None)
+                if holder is None:
+                    continue
+                placed.add(id(i))
+                made = other_targets(catalogue, i, seeds.clean(seed[line_no]), period[1])
+                for t in made:
+                    t["sourceRef"] = f"{prefix}:{line_no}"
+                holder["targets"] += made
+                for u in i.get("responsible") or []:
+                    if u not in holder["responsibleUnits"] and u not in holder.get("leadUnits", []):
+                        holder["responsibleUnits"].append(u)
+            for h in holders:
+                del h["_lines"]
+                if holder_kind == "goals":
+                    h["classification"] = classify("RELATIVE", h["targets"])
+            plan["areas"].append({
+                "sequence": index + 1,
+                "name": heading_name(seed[head]),
+                "sourceRef": f"{prefix}:{head}",
+                "goals": holders if holder_kind == "goals" else [],
+                "measures": holders if holder_kind == "measures" else [],
+            })
+        lost = [i["source"] for i in doc["indicators"] if id(i) not in placed]
+        if lost:
+            raise SystemExit(f"{doc['id']}: indicators outside every area: {lost}")
+        catalogue.observe(plan)
+        write_plan(plan)
+
+
 def main():
     # always all plans: the catalogue holds exactly the indicators the plans use, plus the agreed ones
     catalogue = Catalogue()
-    for part in (children,):
+    for part in (children, women, other):
         part(catalogue)
     catalogue.write(os.path.join(REFERENCE, "indicators.json"))
 

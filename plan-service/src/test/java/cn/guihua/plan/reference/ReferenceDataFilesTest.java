@@ -217,6 +217,27 @@ class ReferenceDataFilesTest {
     }
 
     @Test
+    void everyJurisdictionCapsMaternalMortalityInItsWomensPlan() {
+        // the women's plans carry 孕产妇死亡率 (000:75, 001:588, 002:4298, 003:281, 004:40); the children's plans do not
+        assertCap("370104-women-2021", "MATERNAL_MORTALITY", "8", "1/10万", "000:75");
+        assertCap("371302-women-2021", "MATERNAL_MORTALITY", "6.6", "1/10万", "001:588");
+        assertCap("370303-women-2021", "MATERNAL_MORTALITY", "8.2", "1/10万", "002:4298");
+        assertCap("370600-women-2021", "MATERNAL_MORTALITY", "8.2", "1/10万", "003:281");
+        assertCap("370103-women-2021", "MATERNAL_MORTALITY", "8", "1/10万", "004:40");
+        assertIndicator("MATERNAL_MORTALITY", "孕产妇死亡率", "1/10万", "RATE", "LOWER");
+        assertTrue(targets("370104-children-2021", "MATERNAL_MORTALITY").isEmpty());
+    }
+
+    @Test
+    void approximateSharesAreEqualTargets() {
+        // 000:203 就业人员中的女性比例保持在45%左右
+        JsonNode target = targets("370104-women-2021", "FEMALE_SHARE_EMPLOYED").get(0);
+        assertEquals("EQUAL", target.path("comparator").asText());
+        assertEquals(45, target.path("value").asInt());
+        assertEquals("就业人员中的女性比例保持在45%左右", target.path("sourcePhrase").asText());
+    }
+
+    @Test
     void zhangdianSetsItsVaccinationRatePerStreet() {
         // 002:4553 适龄儿童国家免疫规划疫苗接种率以镇（街道）为单位保持在90%以上
         JsonNode target = targets("370303-children-2021", "NIP_VACCINATION_COVERAGE").get(0);
