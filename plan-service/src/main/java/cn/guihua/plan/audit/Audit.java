@@ -23,10 +23,16 @@ public class Audit {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entityType, Object entityId, Object details) {
+        recordAs(caller.subject(), caller.jurisdiction(), action, entityType, entityId, details);
+    }
+
+    /** For changes no request caused, such as the reference data loaded at start-up. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAs(String actor, String jurisdiction, String action, String entityType, Object entityId, Object details) {
         AuditEntry e = new AuditEntry();
         e.at = OffsetDateTime.now();
-        e.actor = caller.subject();
-        e.jurisdiction = caller.jurisdiction();
+        e.actor = actor;
+        e.jurisdiction = jurisdiction;
         e.action = action;
         e.entityType = entityType;
         e.entityId = String.valueOf(entityId);

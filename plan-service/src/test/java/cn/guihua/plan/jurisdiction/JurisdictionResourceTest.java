@@ -39,7 +39,7 @@ class JurisdictionResourceTest {
         given().header("Accept-Language", "en").when().get("/api/v1/jurisdictions/379999").then()
                 .statusCode(404).contentType("application/problem+json")
                 .body("status", equalTo(404)).body("title", equalTo("Not found"))
-                .body("detail", equalTo("行政区划/Jurisdiction 379999 does not exist"))
+                .body("detail", equalTo("Jurisdiction 379999 does not exist"))
                 .body("instance", equalTo("/api/v1/jurisdictions/379999"));
     }
 

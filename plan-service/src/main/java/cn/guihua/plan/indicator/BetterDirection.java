@@ -1,0 +1,5 @@
+package cn.guihua.plan.indicator;
+
+public enum BetterDirection {
+    LOWER, HIGHER, NONE
+}

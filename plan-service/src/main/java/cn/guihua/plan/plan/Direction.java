@@ -1,0 +1,5 @@
+package cn.guihua.plan.plan;
+
+public enum Direction {
+    INCREASE, DECREASE
+}

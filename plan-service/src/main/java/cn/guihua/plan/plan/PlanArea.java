@@ -1,0 +1,50 @@
+package cn.guihua.plan.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** 发展领域, in the document's order. */
+@Entity
+@Table(name = "plan_area")
+public class PlanArea extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_id")
+    public Plan plan;
+
+    @Column(nullable = false)
+    public int sequence;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "source_ref")
+    public String sourceRef;
+
+    @OneToMany(mappedBy = "area", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sequence")
+    public List<PlanGoal> goals = new ArrayList<>();
+
+    @OneToMany(mappedBy = "area", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sequence")
+    public List<PlanMeasure> measures = new ArrayList<>();
+}

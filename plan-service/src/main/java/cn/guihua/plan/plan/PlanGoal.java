@@ -1,0 +1,63 @@
+package cn.guihua.plan.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** 主要目标: the numbered goal, verbatim, with its lead units (牵头单位) and responsible units (责任单位). */
+@Entity
+@Table(name = "plan_goal")
+public class PlanGoal extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "area_id")
+    public PlanArea area;
+
+    @Column(nullable = false)
+    public int sequence;
+
+    @Column(nullable = false)
+    public String text;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public GoalClassification classification;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "lead_units", nullable = false)
+    public List<String> leadUnits = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "responsible_units", nullable = false)
+    public List<String> responsibleUnits = new ArrayList<>();
+
+    @Column(name = "source_ref")
+    public String sourceRef;
+
+    @OneToMany(mappedBy = "goal", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sequence")
+    public List<PlanTarget> targets = new ArrayList<>();
+}

@@ -1,0 +1,444 @@
+package cn.guihua.plan.plan;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.guihua.plan.audit.Audit;
+import cn.guihua.plan.idempotency.Idempotency;
+import cn.guihua.plan.paging.Page;
+import cn.guihua.plan.problem.Problem;
+import cn.guihua.plan.problem.ProblemException;
+import cn.guihua.plan.progress.ProgressQuery;
+import cn.guihua.plan.security.Caller;
+import cn.guihua.plan.security.JurisdictionCodes;
+import cn.guihua.plan.security.Roles;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+@Path("/api/v1/plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Plans", description = "规划: plans with their areas, goals, targets and measures; revisions; import")
+@APIResponse(responseCode = "400", description = "Invalid input; `errors` names each field by its JSON path",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PlanResource {
+
+    static final String DOCUMENT_EXAMPLE = """
+            {"code":"370104-children-2021","title":"济南市槐荫区“十四五”儿童发展规划","kind":"CHILDREN","jurisdiction":"370104",
+             "documentNumber":"济槐政发〔2022〕4号","issuer":"济南市槐荫区人民政府","issueDate":"2022-11-22",
+             "periodStart":2021,"periodEnd":2025,"status":"PUBLISHED","sourceRef":"000:607",
+             "areas":[{"sequence":1,"name":"儿童与健康","sourceRef":"000:661","goals":[{"sequence":1,
+               "text":"新生儿、婴儿和5岁以下儿童死亡率分别控制在3‰、3‰和3.5‰以下","classification":"NUMERIC",
+               "leadUnits":["区卫生健康局"],"responsibleUnits":[],"sourceRef":"000:663","targets":[
+               {"indicatorCode":"NEONATAL_MORTALITY","comparator":"AT_MOST","value":3,"unit":"‰","targetYear":2025,
+                "scope":"JURISDICTION","sourcePhrase":"新生儿、婴儿和5岁以下儿童死亡率分别控制在3‰、3‰和3.5‰以下",
+                "sourceRef":"000:663"}]}],"measures":[]}]}""";
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Audit audit;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    PlanImporter importer;
+
+    @Inject
+    ProgressQuery progress;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List plans", description = "Public: the current revision of every published or archived plan. "
+            + "Planners also see drafts in their jurisdiction, admins and auditors all drafts. Filter by jurisdiction "
+            + "(with the jurisdictions below it when `descendants=true`), kind, a year within the period, status and text "
+            + "in the title or document number.")
+    @APIResponse(responseCode = "200", description = "One page of plans")
+    public Page<PlanSummary> list(
+            @QueryParam("jurisdiction") @Parameter(description = "Division code", example = "370100") String jurisdiction,
+            @QueryParam("descendants") @DefaultValue("false") @Parameter(description = "Include the jurisdictions below") boolean descendants,
+            @QueryParam("kind") PlanKind kind,
+            @QueryParam("year") @Parameter(description = "A year the plan's period covers", example = "2023") Integer year,
+            @QueryParam("status") PlanStatus status,
+            @QueryParam("q") @Parameter(description = "Part of the title or document number", example = "儿童") String q,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = Page.PAGE_DOC) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) @Parameter(description = Page.SIZE_DOC) int size) {
+        StringBuilder where = new StringBuilder("current = true");
+        Parameters params = new Parameters();
+        if (jurisdiction != null && !jurisdiction.isBlank()) {
+            if (descendants) {
+                where.append(" and jurisdiction like :prefix");
+                params.and("prefix", JurisdictionCodes.prefix(jurisdiction.strip()) + "%");
+            } else {
+                where.append(" and jurisdiction = :jurisdiction");
+                params.and("jurisdiction", jurisdiction.strip());
+            }
+        }
+        if (kind != null) {
+            where.append(" and kind = :kind");
+            params.and("kind", kind);
+        }
+        if (year != null) {
+            where.append(" and periodStart <= :year and periodEnd >= :year");
+            params.and("year", year);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and (title like :q or documentNumber like :q)");
+            params.and("q", "%" + q.strip() + "%");
+        }
+        if (!caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.AUDITOR)) {
+            if (caller.hasRole(Roles.PLANNER) && caller.jurisdiction() != null) {
+                where.append(" and (status <> :draft or jurisdiction like :mine)");
+                params.and("mine", JurisdictionCodes.prefix(caller.jurisdiction()) + "%");
+            } else {
+                where.append(" and status <> :draft");
+            }
+            params.and("draft", PlanStatus.DRAFT);
+        }
+        return Page.of(Plan.find(where.toString(), Sort.by("jurisdiction").and("code"), params), page, size, PlanSummary::of);
+    }
+
+    @GET
+    @Path("{code}")
+    @PermitAll
+    @Transactional
+    @Operation(summary = "Get a plan with its areas, goals, targets and measures",
+            description = "The current revision, or the one asked for with `revision`. Each target carries its progress.")
+    @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "404", description = "No such plan or revision",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PlanView get(@PathParam("code") @Parameter(example = "370104-children-2021") String code,
+            @QueryParam("revision") @Parameter(description = "A revision number; the current one when absent") Integer revision) {
+        Plan plan = visible(code, revision);
+        return PlanView.of(plan, progress.forPlan(plan, PlanView.targetsOf(plan)));
+    }
+
+    @GET
+    @Path("{code}/document")
+    @PermitAll
+    @Transactional
+    @Operation(summary = "Get a plan revision as an import document",
+            description = "The format `POST /api/v1/plans/import` accepts, for editing and importing again.")
+    @APIResponse(responseCode = "200", description = "The document", content = @Content(schema = @Schema(implementation = PlanDocument.class)))
+    @APIResponse(responseCode = "404", description = "No such plan or revision",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PlanDocument document(@PathParam("code") @Parameter(example = "370104-children-2021") String code,
+            @QueryParam("revision") Integer revision) {
+        return PlanImporter.toDocument(visible(code, revision));
+    }
+
+    @GET
+    @Path("{code}/revisions")
+    @PermitAll
+    @Operation(summary = "List the revisions of a plan", description = "Oldest first; superseded revisions stay readable.")
+    @APIResponse(responseCode = "200", description = "The revisions")
+    @APIResponse(responseCode = "404", description = "No such plan",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<PlanSummary> revisions(@PathParam("code") @Parameter(example = "370104-children-2021") String code) {
+        List<PlanSummary> revisions = Plan.<Plan>list("code", Sort.by("revision"), code).stream()
+                .filter(this::mayRead).map(PlanSummary::of).toList();
+        if (revisions.isEmpty()) {
+            throw ProblemException.notFound("规划", "Plan", code);
+        }
+        return revisions;
+    }
+
+    @GET
+    @Path("{code}/progress")
+    @PermitAll
+    @Transactional
+    @Operation(summary = "Progress of a plan's targets",
+            description = "For each target of the current revision (or `revision`), the latest approved monitoring value "
+                    + "(sex, residence and age group TOTAL) of the plan's jurisdiction, or of each street for an EACH_STREET "
+                    + "target, with its period, status, when it arrived and whether it meets the target.")
+    @APIResponse(responseCode = "200", description = "Progress per target")
+    @APIResponse(responseCode = "404", description = "No such plan or revision",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PlanProgressView progress(@PathParam("code") @Parameter(example = "370104-children-2021") String code,
+            @QueryParam("revision") Integer revision) {
+        Plan plan = visible(code, revision);
+        var perTarget = progress.forPlan(plan, PlanView.targetsOf(plan));
+        List<PlanProgressView.Item> items = new java.util.ArrayList<>();
+        for (PlanArea a : plan.areas) {
+            for (PlanGoal g : a.goals) {
+                g.targets.forEach(t -> items.add(new PlanProgressView.Item(a.sequence, a.name, g.sequence, null,
+                        PlanView.TargetDetail.of(t, perTarget))));
+            }
+            for (PlanMeasure m : a.measures) {
+                m.targets.forEach(t -> items.add(new PlanProgressView.Item(a.sequence, a.name, null, m.sequence,
+                        PlanView.TargetDetail.of(t, perTarget))));
+            }
+        }
+        return new PlanProgressView(plan.code, plan.revision, plan.jurisdiction, items);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Create a draft plan", description = "Revision 1 of a new plan, as a DRAFT, from a plan document "
+            + "(areas may be empty). Planners in their own jurisdiction and below, admins anywhere. Accepts `Idempotency-Key`.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = PlanDocument.class),
+            examples = @ExampleObject(name = "draft", value = DOCUMENT_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan code exists already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@NotNull JsonNode body,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
+        return idempotency.once(key, body, () -> {
+            Plan plan = importer.createDraft(body);
+            return Response.created(URI.create("/api/v1/plans/" + plan.code)).entity(view(plan)).build();
+        });
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Import a whole plan document", description = "Checked whole and applied atomically: a document "
+            + "with errors changes nothing and the 400 lists every error by JSON path "
+            + "(`areas[2].goals[0].targets[1].comparator`). A new plan gets revision 1 (201); a changed document becomes "
+            + "the next revision (201) and the old one stays readable; content some revision already holds changes nothing "
+            + "(200). A PUBLISHED or ARCHIVED document becomes the current revision, a DRAFT (the default) the open draft. "
+            + "The reference files are loaded at start-up through this same path. Accepts `Idempotency-Key`.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = PlanDocument.class),
+            examples = @ExampleObject(name = "plan", value = DOCUMENT_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Unchanged: this content was imported before",
+            content = @Content(schema = @Schema(implementation = PlanSummary.class)))
+    @APIResponse(responseCode = "201", description = "Imported as a new plan or a new revision",
+            content = @Content(schema = @Schema(implementation = PlanSummary.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A DRAFT document while a draft revision is open",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response importPlan(@NotNull JsonNode body,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
+        return idempotency.once(key, body, () -> {
+            PlanImporter.Result result = importer.importDocument(body, importer.requestCaller());
+            Plan plan = result.plan();
+            if (result.outcome() == PlanImporter.Outcome.UNCHANGED) {
+                return Response.ok(PlanSummary.of(plan)).build();
+            }
+            return Response.created(URI.create("/api/v1/plans/" + plan.code + "?revision=" + plan.revision))
+                    .entity(PlanSummary.of(plan)).build();
+        });
+    }
+
+    @PUT
+    @Path("{code}/draft")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Edit the open draft revision", description = "Replaces the draft's metadata, areas, goals, "
+            + "targets and measures with the document, checked as an import is. Send the version you read; a stale one gets 409.")
+    @APIResponse(responseCode = "200", description = "The edited draft", content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No draft revision is open",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Changed by someone else since you read it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PlanView editDraft(@PathParam("code") String code, @Valid @NotNull DraftEdit body) {
+        caller.requireJurisdiction(currentOf(code).jurisdiction);
+        Plan draft = draftOf(code);
+        checkVersion(draft, body.version());
+        return view(importer.replaceDraft(draft, body.plan()));
+    }
+
+    @POST
+    @Path("{code}/revisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Start a revision of a published plan", description = "A published plan is not edited in place: "
+            + "this copies the current revision into the next one, as a DRAFT to edit and publish; the current revision "
+            + "stays what public reads return until then. Send the current revision's version. Accepts `Idempotency-Key`.")
+    @APIResponse(responseCode = "201", description = "The new draft revision", content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not published, a draft is open already, or a stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response revise(@PathParam("code") String code, @Valid @NotNull PlanChange body,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
+        return idempotency.once(key, body, () -> {
+            Plan current = currentOf(code);
+            caller.requireJurisdiction(current.jurisdiction);
+            checkVersion(current, body.version());
+            if (current.status != PlanStatus.PUBLISHED) {
+                throw ProblemException.conflict("只有已发布的规划可以修订", "Only a published plan can be revised");
+            }
+            if (Plan.draft(code) != null) {
+                throw ProblemException.conflict("规划 " + code + " 已有未发布的修订稿", "Plan " + code + " has an open draft already");
+            }
+            Plan draft = importer.reviseFrom(current);
+            return Response.created(URI.create("/api/v1/plans/" + code + "?revision=" + draft.revision))
+                    .entity(view(draft)).build();
+        });
+    }
+
+    @POST
+    @Path("{code}/publish")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Publish the open draft revision", description = "It becomes the current revision; the one it "
+            + "replaces stays readable by its revision number. Send the draft's version.")
+    @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = PlanSummary.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No draft revision is open",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Changed by someone else since you read it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PlanSummary publish(@PathParam("code") String code, @Valid @NotNull PlanChange body) {
+        caller.requireJurisdiction(currentOf(code).jurisdiction);
+        Plan draft = draftOf(code);
+        checkVersion(draft, body.version());
+        Plan previous = Plan.current(code);
+        if (previous != null && previous != draft) {
+            previous.current = false;
+            Plan.getEntityManager().flush();
+        }
+        draft.status = PlanStatus.PUBLISHED;
+        draft.current = true;
+        draft.updatedAt = java.time.OffsetDateTime.now();
+        audit.record("plan.published", "Plan", code, Map.of("revision", draft.revision));
+        Plan.getEntityManager().flush();
+        return PlanSummary.of(draft);
+    }
+
+    @POST
+    @Path("{code}/archive")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Archive a published plan", description = "The current revision becomes ARCHIVED (废止); it "
+            + "stays readable. Send its version.")
+    @APIResponse(responseCode = "200", description = "Archived", content = @Content(schema = @Schema(implementation = PlanSummary.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not published, or changed by someone else since you read it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PlanSummary archive(@PathParam("code") String code, @Valid @NotNull PlanChange body) {
+        Plan current = currentOf(code);
+        caller.requireJurisdiction(current.jurisdiction);
+        checkVersion(current, body.version());
+        if (current.status != PlanStatus.PUBLISHED) {
+            throw ProblemException.conflict("只有已发布的规划可以废止", "Only a published plan can be archived");
+        }
+        current.status = PlanStatus.ARCHIVED;
+        current.updatedAt = java.time.OffsetDateTime.now();
+        audit.record("plan.archived", "Plan", code, Map.of("revision", current.revision));
+        Plan.getEntityManager().flush();
+        return PlanSummary.of(current);
+    }
+
+    private PlanView view(Plan plan) {
+        Plan.getEntityManager().flush();
+        return PlanView.of(plan, progress.forPlan(plan, PlanView.targetsOf(plan)));
+    }
+
+    private Plan visible(String code, Integer revision) {
+        Plan plan = revision == null ? Plan.current(code) : Plan.revision(code, revision);
+        if (plan == null || !mayRead(plan)) {
+            throw revision == null ? ProblemException.notFound("规划", "Plan", code)
+                    : ProblemException.notFound("规划修订", "Plan revision", code + "@" + revision);
+        }
+        return plan;
+    }
+
+    /** Drafts are not public: planners see those of their jurisdiction, admins and auditors all. */
+    private boolean mayRead(Plan plan) {
+        if (plan.status != PlanStatus.DRAFT || caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.AUDITOR)) {
+            return true;
+        }
+        return caller.hasRole(Roles.PLANNER) && caller.mayAccess(plan.jurisdiction);
+    }
+
+    private static Plan currentOf(String code) {
+        Plan plan = Plan.current(code);
+        if (plan == null) {
+            throw ProblemException.notFound("规划", "Plan", code);
+        }
+        return plan;
+    }
+
+    private static Plan draftOf(String code) {
+        Plan plan = Plan.draft(code);
+        if (plan == null) {
+            throw ProblemException.notFound("规划修订稿", "Draft revision of plan", code);
+        }
+        return plan;
+    }
+
+    private static void checkVersion(Plan plan, long version) {
+        if (plan.version != version) {
+            throw ProblemException.conflict("版本 " + version + " 已过期，当前为 " + plan.version,
+                    "Version " + version + " is stale; the current one is " + plan.version);
+        }
+    }
+}

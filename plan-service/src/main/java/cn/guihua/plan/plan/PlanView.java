@@ -1,0 +1,88 @@
+package cn.guihua.plan.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import cn.guihua.plan.progress.TargetProgress;
+
+@Schema(name = "Plan", description = "A plan revision with its areas, goals, targets (each with its progress) and measures")
+public record PlanView(
+        @Schema(example = "370104-children-2021") String code,
+        @Schema(example = "1") int revision,
+        boolean current,
+        @Schema(example = "济南市槐荫区“十四五”儿童发展规划") String title,
+        PlanKind kind,
+        @Schema(example = "370104") String jurisdiction,
+        @Schema(example = "济槐政发〔2022〕4号") String documentNumber,
+        @Schema(example = "济南市槐荫区人民政府") String issuer,
+        LocalDate issueDate,
+        @Schema(example = "2021") int periodStart,
+        @Schema(example = "2025") int periodEnd,
+        PlanStatus status,
+        @Schema(example = "区妇儿工委办公室") String interpretingBody,
+        @Schema(example = "000:607") String sourceRef,
+        OffsetDateTime updatedAt,
+        @Schema(example = "0") long version,
+        List<AreaView> areas) {
+
+    @Schema(name = "PlanArea")
+    public record AreaView(Long id, int sequence, @Schema(example = "儿童与健康") String name, String sourceRef,
+            List<GoalView> goals, List<MeasureView> measures) {
+    }
+
+    @Schema(name = "PlanGoal")
+    public record GoalView(Long id, int sequence, String text, GoalClassification classification,
+            @Schema(description = "牵头单位") List<String> leadUnits,
+            @Schema(description = "责任单位") List<String> responsibleUnits, String sourceRef, List<TargetDetail> targets) {
+    }
+
+    @Schema(name = "PlanMeasure")
+    public record MeasureView(Long id, int sequence, String text,
+            @Schema(description = "责任单位") List<String> responsibleUnits, String sourceRef, List<TargetDetail> targets) {
+    }
+
+    @Schema(name = "PlanTargetDetail")
+    public record TargetDetail(Long id, @Schema(example = "NEONATAL_MORTALITY") String indicatorCode, Comparator comparator,
+            @Schema(example = "3") BigDecimal value, BigDecimal valueHigh, Direction direction,
+            @Schema(example = "‰") String unit, @Schema(example = "2025") int targetYear,
+            BigDecimal baselineValue, Integer baselineYear, Comparator baselineComparator, Nature nature,
+            TargetScope scope, String sourcePhrase, @Schema(example = "000:663") String sourceRef, TargetProgress progress) {
+
+        static TargetDetail of(PlanTarget t, Map<Long, TargetProgress> progress) {
+            return new TargetDetail(t.id, t.indicatorCode, t.comparator, t.value, t.valueHigh, t.direction, t.unit,
+                    t.targetYear, t.baselineValue, t.baselineYear, t.baselineComparator, t.nature, t.scope,
+                    t.sourcePhrase, t.sourceRef, progress.getOrDefault(t.id, TargetProgress.NONE));
+        }
+    }
+
+    static PlanView of(Plan p, Map<Long, TargetProgress> progress) {
+        List<AreaView> areas = new ArrayList<>();
+        for (PlanArea a : p.areas) {
+            areas.add(new AreaView(a.id, a.sequence, a.name, a.sourceRef,
+                    a.goals.stream().map(g -> new GoalView(g.id, g.sequence, g.text, g.classification, g.leadUnits,
+                            g.responsibleUnits, g.sourceRef, g.targets.stream().map(t -> TargetDetail.of(t, progress)).toList()))
+                            .toList(),
+                    a.measures.stream().map(m -> new MeasureView(m.id, m.sequence, m.text, m.responsibleUnits, m.sourceRef,
+                            m.targets.stream().map(t -> TargetDetail.of(t, progress)).toList())).toList()));
+        }
+        return new PlanView(p.code, p.revision, p.current, p.title, p.kind, p.jurisdiction, p.documentNumber, p.issuer,
+                p.issueDate, p.periodStart, p.periodEnd, p.status, p.interpretingBody, p.sourceRef, p.updatedAt, p.version,
+                areas);
+    }
+
+    /** Every target of the revision, in document order. */
+    static List<PlanTarget> targetsOf(Plan p) {
+        List<PlanTarget> all = new ArrayList<>();
+        for (PlanArea a : p.areas) {
+            a.goals.forEach(g -> all.addAll(g.targets));
+            a.measures.forEach(m -> all.addAll(m.targets));
+        }
+        return all;
+    }
+}

@@ -1,0 +1,204 @@
+package cn.guihua.plan.reference;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.guihua.plan.indicator.IndicatorCatalogue;
+import cn.guihua.plan.indicator.IndicatorDocument;
+import cn.guihua.plan.plan.PlanImporter;
+import cn.guihua.plan.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Loads the reference data at start-up: {@code reference/indicators.json}, then every
+ * {@code reference/plans/<plan code>.json} through {@link PlanImporter}, the import API's own code path. Loading
+ * is idempotent (content already held is skipped) and versioned (a changed file becomes the next revision). A
+ * file with errors is logged with its name and every JSON path at fault, and skipped; the others still load.
+ */
+@ApplicationScoped
+public class ReferenceLoader {
+
+    private static final Logger LOG = Logger.getLogger(ReferenceLoader.class);
+    static final String INDICATORS = "reference/indicators.json";
+    static final String PLANS = "reference/plans/";
+    private static final String ACTOR = "system:reference-loader";
+
+    @ConfigProperty(name = "guihua.reference.load", defaultValue = "true")
+    boolean enabled;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    IndicatorCatalogue catalogue;
+
+    @Inject
+    PlanImporter importer;
+
+    /** Problems of the last load, by file: what an operator (and a test) reads when a file did not load. */
+    private final Map<String, List<String>> problems = Collections.synchronizedMap(new LinkedHashMap<>());
+
+    void onStart(@Observes StartupEvent event) {
+        if (enabled) {
+            load();
+        }
+    }
+
+    public Map<String, List<String>> problems() {
+        return Map.copyOf(problems);
+    }
+
+    public synchronized void load() {
+        problems.clear();
+        loadIndicators();
+        int imported = 0;
+        int unchanged = 0;
+        for (String file : planFiles()) {
+            PlanImporter.Outcome outcome = loadPlan(file);
+            if (outcome == PlanImporter.Outcome.UNCHANGED) {
+                unchanged++;
+            } else if (outcome != null) {
+                imported++;
+            }
+        }
+        LOG.infof("Reference plans: %d imported, %d unchanged, %d with errors", imported, unchanged, problems.size());
+    }
+
+    private void loadIndicators() {
+        JsonNode list = read(INDICATORS);
+        if (list == null) {
+            return;
+        }
+        if (!list.isArray()) {
+            problem(INDICATORS, "$: must be a JSON array");
+            return;
+        }
+        int changed = QuarkusTransaction.requiringNew().call(() -> {
+            int n = 0;
+            for (int i = 0; i < list.size(); i++) {
+                IndicatorDocument doc;
+                try {
+                    doc = json.treeToValue(list.get(i), IndicatorDocument.class);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    problem(INDICATORS, "[" + i + "]: " + e.getOriginalMessage());
+                    continue;
+                }
+                Set<ConstraintViolation<IndicatorDocument>> violations = validator.validate(doc);
+                if (!violations.isEmpty()) {
+                    for (ConstraintViolation<IndicatorDocument> v : violations) {
+                        problem(INDICATORS, "[" + i + "]." + v.getPropertyPath() + ": " + v.getMessage());
+                    }
+                    continue;
+                }
+                if (catalogue.upsert(doc, ACTOR)) {
+                    n++;
+                }
+            }
+            return n;
+        });
+        LOG.infof("Reference indicators: %d of %d added or changed", changed, list.size());
+    }
+
+    private PlanImporter.Outcome loadPlan(String resource) {
+        JsonNode doc = read(resource);
+        if (doc == null) {
+            return null;
+        }
+        String expected = resource.substring(PLANS.length(), resource.length() - ".json".length());
+        if (!expected.equals(doc.path("code").asText())) {
+            problem(resource, "code: must be the file name, " + expected);
+            return null;
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> importer.importDocument(doc,
+                    new PlanImporter.Actor(ACTOR, null, false)).outcome());
+        } catch (ProblemException e) {
+            if (e.errors.isEmpty()) {
+                problem(resource, e.detailEn);
+            }
+            e.errors.forEach(error -> problem(resource, error.field() + ": " + error.message()));
+            return null;
+        }
+    }
+
+    private JsonNode read(String resource) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                LOG.warnf("No reference file %s", resource);
+                return null;
+            }
+            return json.readTree(in);
+        } catch (IOException e) {
+            problem(resource, "not valid JSON: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private void problem(String file, String message) {
+        LOG.errorf("Reference file %s: %s", file, message);
+        problems.computeIfAbsent(file, f -> new ArrayList<>()).add(message);
+    }
+
+    /**
+     * The plan files, by name. They are listed from where this application's classes come from: the classes
+     * directory in development and tests, the application jar when packaged.
+     */
+    static List<String> planFiles() {
+        try {
+            Path origin = Path.of(ReferenceLoader.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(origin)) {
+                Path dir = origin.resolve(PLANS);
+                if (!Files.isDirectory(dir)) {
+                    return List.of();
+                }
+                try (Stream<Path> files = Files.list(dir)) {
+                    return files.map(p -> PLANS + p.getFileName()).filter(n -> n.endsWith(".json")).sorted()
+                            .collect(Collectors.toList());
+                }
+            }
+            try (JarFile jar = new JarFile(origin.toFile())) {
+                List<String> names = new ArrayList<>();
+                for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements();) {
+                    String name = entries.nextElement().getName();
+                    if (name.startsWith(PLANS) && name.endsWith(".json") && name.indexOf('/', PLANS.length()) < 0) {
+                        names.add(name);
+                    }
+                }
+                Collections.sort(names);
+                return names;
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("Cannot list the reference plans", e);
+        }
+    }
+}
