@@ -363,7 +363,8 @@ ITEM_KINDS = {
     "paragraphs": re.compile(r"."),
 }
 NUMBERING = re.compile(r"^(?:\d+\s*[.．、]|[（(]\s*[一二三四五六七八九十]+\s*[）)]|[一二三四五六七八九十]+、|——)\s*")
-UNITS = re.compile(r"[（(]\s*(牵头单位|责任单位)[:：]([^）)]*)[）)]")
+UNITS = re.compile(r"[（(]\s*((?:牵头|责任|参与|配合)(?:单位|部门))[:：]([^）)]*)[）)]")
+CHAPTER = re.compile(r"^[一二三四五六七八九十]+、")
 
 OTHER_COMPARATORS = {"LE": "AT_MOST", "GE": "AT_LEAST", "GT": "ABOVE", "EQ": "EQUAL", "MAINTAIN": "EQUAL"}
 NATURE = {"binding": "BINDING", "expected": "EXPECTED", None: None}
@@ -376,33 +377,73 @@ def heading_name(text):
 
 
 def units_in(text):
+    """Lead and responsible units of every unit parenthesis in the text: （牵头部门：A，参与部门：B）,
+    （责任单位：A牵头，B、C等按职责分工负责）, （牵头单位：A，责任单位：B）."""
     lead, responsible = [], []
     for role, names in UNITS.findall(text):
         for part in re.split(r"[，,；;]", names):
-            role_here, _, listed = part.partition("：") if "：" in part else (role, "", part)
-            target_list = lead if (role_here or role).startswith("牵头") else responsible
-            for name in re.split(r"[、]", listed):
-                name = name.strip()
-                if name and name not in target_list:
-                    target_list.append(name)
+            if "：" in part:
+                role, part = part.split("：", 1)
+            for name in part.split("、"):
+                name = re.sub(r"等?按职责分工负责$", "", name.strip())
+                is_lead = role.startswith("牵头") or name.endswith("牵头")
+                name = re.sub(r"牵头$", "", name)
+                listed = lead if is_lead else responsible
+                if name and name not in listed:
+                    listed.append(name)
     return lead, responsible
 
 
-def exact_phrase(line_text, wanted):
-    """The verbatim span of the seed line that the digest's target text stands for: the text itself, or for
-    'A…B' the span from A to B; else the clause (between ，。；) naming the value."""
-    if wanted and wanted in line_text:
-        return wanted
-    if wanted and "…" in wanted:
-        first, last = wanted.split("…")[0], wanted.split("…")[-1]
-        a = line_text.find(first)
-        b = line_text.find(last, a + len(first))
-        if a >= 0 and b >= 0:
-            return line_text[a:b + len(last)]
-    return None
+def common_run(a, b):
+    """The longest run of characters of a that also occurs in b."""
+    best = ""
+    for i in range(len(a)):
+        for j in range(len(a), i + len(best), -1):
+            if a[i:j] in b:
+                best = a[i:j]
+                break
+    return best
 
 
-def other_targets(catalogue, i, line_text, plan_end):
+def source_phrase(lines_, i):
+    """(line, phrase): the verbatim words of the seed for a plans-other reading, searched in its cited lines.
+
+    The digest's targetText is a paraphrase at times ('2025年底前至少建立一支', 'A…B', 'x / y'). The phrase is, in
+    this order of preference: the baseline and target as printed (由50%提高到65%以上), the whole target text, the
+    span 'A…B' stands for, else the longest part of the target text the seed prints that names the value. A table
+    row is cited whole, its cells separated by single spaces.
+    """
+    wanted = i.get("targetText") or ""
+    value = str(number(i["target"])) if isinstance(i.get("target"), (int, float)) else ""
+    parts = [p.strip() for p in re.split(r"…| / ", wanted) if p.strip()]
+    best = ((-1, 0), None, None)
+    for n, text in lines_:
+        if "\t" in text:
+            return n, re.sub(r"\s+", " ", NUMBERING.sub("", text)).strip()
+        found = []
+        for rank, piece in ((4, (i.get("baselineText") or "") + wanted if i.get("baselineText") else None),
+                            (3, wanted)):
+            if piece:
+                spaced = re.search(r"\s*".join(map(re.escape, re.sub(r"\s", "", piece))), text)  # '下降 10%'
+                if spaced:
+                    found.append((rank, spaced.group(0)))
+        if len(parts) > 1:
+            span = re.search(re.escape(parts[0]) + ".{0,40}?" + re.escape(parts[-1]), text)
+            if span:
+                found.append((2, span.group(0)))
+        for piece in parts:
+            run = common_run(piece, text)
+            if len(run) >= 4 or run == piece:
+                found.append((1 if value and value in run else 0, run))
+        for rank, run in found:
+            if (rank, len(run)) > best[0]:
+                best = ((rank, len(run)), n, run)
+    if best[1] is None:
+        raise SystemExit(f"{i['source']}: no words of '{wanted}' in the seed")
+    return best[1], best[2]
+
+
+def other_targets(catalogue, i, phrase, source, plan_end, plan_baseline_year):
     """Contract targets of one plans-other reading; the document's own words for it are looked up in the seed."""
     comparator = i["comparator"]
     value = i.get("targetBaseUnitValue") or i.get("target")
@@ -417,27 +458,24 @@ def other_targets(catalogue, i, line_text, plan_end):
         return []  # 'Ⅲ类', 只减不增: no number to compare with
     if comparator == "ELIMINATE" and value != 0:
         return []
-    phrase = exact_phrase(line_text, i.get("targetText")) or exact_phrase(line_text, i["name"])
-    if phrase is None:
-        # a table row: the row itself, cells separated by single spaces
-        phrase = re.sub(r"\s+", " ", NUMBERING.sub("", line_text)).strip()
     code = catalogue.code(None, i["name"])
     baseline = None
     if i.get("baseline") is not None:
-        baseline = {"value": number(i["baseline"]), "year": i["baselineYear"],
+        # 由50%提高到65%以上 (000:2194) gives the value of the plan's base year (the 2020年 column of its table)
+        baseline = {"value": number(i["baseline"]), "year": i["baselineYear"] or plan_baseline_year,
                     "comparator": "ABOVE" if (i.get("baselineText") or "").startswith(">") else "EQUAL"}
     common = dict(target_year=i.get("targetYear") or plan_end, baseline=baseline, nature=NATURE[i.get("nature")])
     full = unit and re.search(r"全覆盖|全面实现|应备尽备|所有", i.get("unit") or "")
     if full:
-        return [target(code, "FULL_COVERAGE", phrase, i["source"], value=100, unit="%", **common)]
+        return [target(code, "FULL_COVERAGE", phrase, source, value=100, unit="%", **common)]
     if comparator in ("INCREASE", "DECREASE"):
-        return [target(code, "DIRECTION", phrase, i["source"], direction=comparator, **common)]
+        return [target(code, "DIRECTION", phrase, source, direction=comparator, **common)]
     if comparator == "DECREASE_PCT":
-        return [target(code, "DECREASE_PERCENT", phrase, i["source"], value=value, unit="%", **common)]
+        return [target(code, "DECREASE_PERCENT", phrase, source, value=value, unit="%", **common)]
     if comparator == "ELIMINATE" or comparator == "MILESTONE":
         mapped = "AT_MOST" if comparator == "ELIMINATE" else "AT_LEAST"
-        return [target(code, mapped, phrase, i["source"], value=value, unit=unit, **common)]
-    return [target(code, OTHER_COMPARATORS[comparator], phrase, i["source"], value=value, unit=unit, **common)]
+        return [target(code, mapped, phrase, source, value=value, unit=unit, **common)]
+    return [target(code, OTHER_COMPARATORS[comparator], phrase, source, value=value, unit=unit, **common)]
 
 
 def other(catalogue):
@@ -470,8 +508,18 @@ def other(catalogue):
         for index, (head, holder_kind, item_kinds) in enumerate(layout["areas"]):
             area_end = heads[index + 1]
             patterns = [ITEM_KINDS[k] for k in item_kinds.split()]
-            starts = [n for n in range(head + 1, area_end)
-                      if seeds.clean(seed[n]) and any(p.match(seeds.clean(seed[n])) for p in patterns)]
+            starts = []
+            previous = "。"  # nothing runs on from the heading
+            for n in range(head + 1, area_end):
+                text = seeds.clean(seed[n])
+                if not text:
+                    continue
+                # a chapter heading between two areas is neither; a paragraph that does not end a sentence was
+                # split by a page break and continues on the next line
+                wrapped = "paragraphs" in item_kinds and not re.search(r"[。；：:）]$", previous)
+                if not CHAPTER.match(text) and not wrapped and any(p.match(text) for p in patterns):
+                    starts.append(n)
+                previous = text
             remainder = seeds.clean(seed[head]).split("。", 1)
             if holder_kind == "goals" and len(remainder) == 2 and remainder[1].strip():
                 starts.insert(0, head)  # '（二）发展目标。到2025年，…': the heading carries the overall goal
@@ -480,6 +528,12 @@ def other(catalogue):
                 last = (starts[k + 1] if k + 1 < len(starts) else area_end) - 1
                 own = seeds.clean(seed[first])
                 text = remainder[1].strip() if first == head else NUMBERING.sub("", own)
+                for n in range(first + 1, last + 1):
+                    # a goal split by a page break goes on, joined without adding characters
+                    if (holder_kind != "goals" or "\t" in text or re.search(r"[。；：:）]$", text)
+                            or ITEM_KINDS["sections"].match(own)):  # a section heading stands alone
+                        break
+                    text += seeds.clean(seed[n])
                 if "\t" in text:
                     text = text.split("\t")[0].strip()  # a table row: its indicator cell
                 if holder_kind == "measures":
@@ -499,9 +553,17 @@ def other(catalogue):
                 if holder is None:
                     continue
                 placed.add(id(i))
-                made = other_targets(catalogue, i, seeds.clean(seed[line_no]), period[1])
-                for t in made:
-                    t["sourceRef"] = f"{prefix}:{line_no}"
+                cited = [int(n) for n in re.split(r"[-–]", i["source"].split(":")[1])]
+                # a phrase wrapped by a page break runs on into the next non-blank line (and may start on the line
+                # before the cited one); such a phrase is cited at the line where it starts
+                numbers = [n for n in range(cited[0] - 1, 0, -1) if seed[n].strip()][:1] + [
+                    n for n in range(cited[0], cited[-1] + 3) if seed[n].strip()]
+                cited_lines = [(n, seeds.clean(seed[n])) for n in range(cited[0], cited[-1] + 1)]
+                cited_lines += [(a, seeds.clean(seed[a]) + seeds.clean(seed[b]))
+                                for a, b in zip(numbers, numbers[1:]) if a <= cited[-1]]
+                found, phrase = source_phrase(cited_lines, i)
+                made = other_targets(catalogue, i, phrase, f"{prefix}:{found}", period[1],
+                                     doc["period"].get("baselineYear"))
                 holder["targets"] += made
                 for u in i.get("responsible") or []:
                     if u not in holder["responsibleUnits"] and u not in holder.get("leadUnits", []):

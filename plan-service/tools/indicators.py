@@ -269,9 +269,9 @@ HIGHER = {"AT_LEAST", "ABOVE", "FULL_COVERAGE"}
 def value_type(unit):
     if unit == "%":
         return "PERCENTAGE"
-    if unit in ("‰", "1/10万") or re.search(r"/(千|万|每)", unit):
+    if unit in ("‰", "1/10万") or re.search(r"/(千|万|每|亿|百万|10万)", unit):
         return "RATE"
-    if re.fullmatch(r"[所家名人个次户件张起项](/.*学期)?|次/学期|次/年", unit):
+    if re.fullmatch(r"[所家名人个次户件张起项支处座例]|次/学期|次/年", unit):
         return "COUNT"
     return "QUANTITY"
 
@@ -320,6 +320,9 @@ class Catalogue:
         level_units = [t["unit"] for t in targets
                        if t["unit"] and t["comparator"] not in ("DECREASE_PERCENT", "CHANGE_PP_PER_YEAR")]
         unit = meta.get("unit") or (level_units[0] if level_units else None) or unit_by_name(self.names[code][0])
+        definition = meta.get("definition")
+        if not level_units and definition is None:
+            definition = "规划未印单位；单位按通行统计口径"
         if unit is None:
             raise SystemExit(f"{code}: no target states a unit; add it to META")
         kinds = set()
@@ -327,7 +330,9 @@ class Catalogue:
             if t["comparator"] in LOWER or t["direction"] == "DECREASE" or (
                     t["comparator"] == "CHANGE_PP_PER_YEAR" and t["value"] < 0):
                 kinds.add("LOWER")
-            elif t["comparator"] in HIGHER or t["direction"] == "INCREASE":
+            elif t["comparator"] in HIGHER or t["direction"] == "INCREASE" or (
+                    t["comparator"] == "EQUAL" and t["value"] == 100 and t["unit"] == "%"):
+                # reaching 100 % (a coverage kept at 100) leaves only one way to be better
                 kinds.add("HIGHER")
         better = meta.get("betterDirection") or (kinds.pop() if len(kinds) == 1 else "NONE")
         names = self.names[code]
@@ -340,7 +345,7 @@ class Catalogue:
             "scale": meta.get("scale", unit),
             "trackedFrom": PERIOD[0],
             "trackedTo": PERIOD[1],
-            "definition": meta.get("definition"),
+            "definition": definition,
             "aliases": names,
         }
 

@@ -10,6 +10,8 @@ _cache = {}
 # A numbered item: （1） or (1), possibly behind a Word bookmark.
 ITEM = re.compile(r"^(?:\[bookmark: [^\]]*\])?\s*[（(]\s*(\d+)\s*[）)]\s*")
 BOOKMARK = re.compile(r"^\[bookmark: [^\]]*\]")
+# conversion artefacts in the seeds, not text of the documents: HTML list tags and Markdown bold
+ARTEFACTS = re.compile(r"<[^>]+>|\*\*")
 
 
 def lines(prefix):
@@ -27,7 +29,7 @@ def line(ref):
 
 
 def clean(text):
-    return BOOKMARK.sub("", text).strip()
+    return ARTEFACTS.sub("", BOOKMARK.sub("", text)).strip()
 
 
 def measures(prefix, start, end):

@@ -217,6 +217,51 @@ class ReferenceDataFilesTest {
     }
 
     @Test
+    void everyPlanOfTheDigestsIsThere() {
+        assertEquals(Set.of(
+                "370103-children-2021", "370104-children-2021", "370303-children-2021", "370600-children-2021", "371302-children-2021",
+                "370103-women-2021", "370104-women-2021", "370303-women-2021", "370600-women-2021", "371302-women-2021",
+                "370104-disability-2021", "370600-disability-2021", "370600-work-safety-2021", "370104-pollution-control-2022",
+                "370104-intellectual-property-2022", "370303-childcare-2021", "371302-government-services-2022"), plans.keySet());
+    }
+
+    @Test
+    void disabilityTablesKeepNatureAndBaseline() {
+        // 000:1903 2. 困难残疾人生活补贴覆盖率（%） 100 100 约束性: 2020 column 100, 2025 column 100, binding
+        JsonNode subsidy = targets("370104-disability-2021", "DISABLED_LIVING_SUBSIDY_COVERAGE").get(0);
+        assertEquals("EQUAL", subsidy.path("comparator").asText());
+        assertEquals(100, subsidy.path("value").asInt());
+        assertEquals("%", subsidy.path("unit").asText());
+        assertEquals("BINDING", subsidy.path("nature").asText());
+        assertEquals(100, subsidy.path("baseline").path("value").asInt());
+        assertEquals(2020, subsidy.path("baseline").path("year").asInt());
+        assertEquals("000:1903", subsidy.path("sourceRef").asText());
+        // 000:1908 残疾人基本康复服务覆盖率 >95 (2020) >98 (2025): both bounds are strict
+        JsonNode rehabilitation = targets("370104-disability-2021", "DISABLED_BASIC_REHABILITATION_COVERAGE").get(0);
+        assertEquals("ABOVE", rehabilitation.path("comparator").asText());
+        assertEquals(98, rehabilitation.path("value").asInt());
+        assertEquals("ABOVE", rehabilitation.path("baseline").path("comparator").asText());
+        assertEquals(95, rehabilitation.path("baseline").path("value").asInt());
+        // 烟台市's table has a 2025 column only (003:1274): binding, and no baseline is made up
+        JsonNode yantai = targets("370600-disability-2021", "SEVERE_DISABLED_NURSING_SUBSIDY_COVERAGE").get(0);
+        assertEquals("BINDING", yantai.path("nature").asText());
+        assertTrue(yantai.path("baseline").isNull());
+        assertEquals("EXPECTED", targets("370104-disability-2021", "DISABLED_BASIC_PENSION_INSURANCE_RATE").get(0).path("nature").asText());
+    }
+
+    @Test
+    void workSafetyCapsAndPollutionTargets() {
+        // 003:54 亿元 GDP 生产安全事故死亡率控制在 0.01 以内
+        assertCap("370600-work-safety-2021", "ACCIDENT_DEATHS_PER_100M_GDP", "0.01", "人/亿元GDP", "003:54");
+        // 000:2593 细颗粒物(PM2.5)浓度控制在40微克/立方米
+        assertCap("370104-pollution-control-2022", "PM25_CONCENTRATION", "40", "微克/立方米", "000:2593");
+        // 000:2687 单位耕地面积化肥施用量较2020年下降6%左右
+        JsonNode fertiliser = targets("370104-pollution-control-2022", "FERTILISER_USE_PER_CULTIVATED_AREA").get(0);
+        assertEquals("DECREASE_PERCENT", fertiliser.path("comparator").asText());
+        assertEquals(6, fertiliser.path("value").asInt());
+    }
+
+    @Test
     void everyJurisdictionCapsMaternalMortalityInItsWomensPlan() {
         // the women's plans carry 孕产妇死亡率 (000:75, 001:588, 002:4298, 003:281, 004:40); the children's plans do not
         assertCap("370104-women-2021", "MATERNAL_MORTALITY", "8", "1/10万", "000:75");
