@@ -432,9 +432,10 @@ def source_phrase(lines_, i):
             if span:
                 found.append((2, span.group(0)))
         for piece in parts:
-            run = common_run(piece, text)
-            if len(run) >= 4 or run == piece:
-                found.append((1 if value and value in run else 0, run))
+            spaced = re.search(r"\s*".join(map(re.escape, re.sub(r"\s", "", piece))), text)
+            run = spaced.group(0) if spaced else common_run(piece, text)
+            if len(run) >= 4 or spaced:
+                found.append((1 if value and value in re.sub(r"\s", "", run) else 0, run))
         for rank, run in found:
             if (rank, len(run)) > best[0]:
                 best = ((rank, len(run)), n, run)
@@ -465,7 +466,7 @@ def other_targets(catalogue, i, phrase, source, plan_end, plan_baseline_year):
         baseline = {"value": number(i["baseline"]), "year": i["baselineYear"] or plan_baseline_year,
                     "comparator": "ABOVE" if (i.get("baselineText") or "").startswith(">") else "EQUAL"}
     common = dict(target_year=i.get("targetYear") or plan_end, baseline=baseline, nature=NATURE[i.get("nature")])
-    full = unit and re.search(r"全覆盖|全面实现|应备尽备|所有", i.get("unit") or "")
+    full = unit and re.search(r"全覆盖|全面实现|应备尽备|所有|全部", i.get("unit") or "")
     if full:
         return [target(code, "FULL_COVERAGE", phrase, source, value=100, unit="%", **common)]
     if comparator in ("INCREASE", "DECREASE"):
@@ -486,7 +487,10 @@ def other(catalogue):
         seed = seeds.lines(prefix)
         start = int(doc["sourceRange"].split(":")[1].split("-")[0])
         compact = re.sub(r"\s", "", doc["title"])
-        title_line = next((n for n in range(start, layout["end"]) if compact in re.sub(r"\s", "", seed[n])), start)
+        # the title standing on its own line, else the first line naming it (the 印发 notice)
+        naming = [n for n in range(start, layout["end"]) if compact in re.sub(r"\s", "", seeds.clean(seed[n]))]
+        title_line = next((n for n in naming if re.sub(r"\s", "", seeds.clean(seed[n])).startswith(compact)),
+                          naming[0] if naming else start)
         period = layout["period"]
         plan = {
             "code": plan_code(layout["jurisdiction"], layout["kind"], period[0]),
