@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 
 import seeds
-from indicators import Catalogue
+from indicators import META, Catalogue
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REFERENCE = os.path.join(HERE, "..", "src", "main", "resources", "reference")
@@ -206,7 +206,7 @@ def children(catalogue):
                     continue
                 if m["indicator"] in CHILDREN_COMPOUND:
                     for code, value in CHILDREN_COMPOUND[m["indicator"]]:
-                        catalogue.use(code, m["indicator"])
+                        catalogue.use(code, META[code]["name"])  # not the compound reading's name
                         unit = "%" if code == "UNIVERSAL_PRESCHOOL_COUNTY_SHARE" else m["unit"]
                         measure_targets.append(target(code, "AT_LEAST", m["phrase"], m["source"], value=value,
                                                       unit=unit))
@@ -244,7 +244,7 @@ def women_targets(catalogue, i, source):
                          unit="女:男", target_year=year)]
         high = re.fullmatch(r"(\d+)\s*[:：]\s*(\d+)", i.get("targetHighTraffic") or "")
         if high:
-            code = catalogue.code(None, "女性厕位与男性厕位的比例（人流量较大地区）")
+            code = catalogue.code(None, "人流量较大地区女性厕位与男性厕位的比例")
             result.append(target(code, "AT_LEAST", phrase, source, value=Decimal(high[1]) / Decimal(high[2]),
                                  unit="女:男", target_year=year))
         return result

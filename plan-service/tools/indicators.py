@@ -84,7 +84,7 @@ NAME_CODES = {
     "每千名儿童拥有床位数": "PAEDIATRIC_BEDS_PER_1000_CHILDREN",
     "通过国家义务教育优质均衡发展评估认定的县比例": "QUALITY_BALANCED_COMPULSORY_EDUCATION_COUNTY_SHARE",
     "高水平中等职业学校数": "HIGH_LEVEL_VOCATIONAL_SCHOOLS",
-    "女性厕位与男性厕位的比例（人流量较大地区）": "FEMALE_MALE_TOILET_RATIO_HIGH_FOOTFALL",
+    "人流量较大地区女性厕位与男性厕位的比例": "FEMALE_MALE_TOILET_RATIO_HIGH_FOOTFALL",
     # disability plans (槐荫区 000, 烟台市 003)
     "符合条件的残疾人纳入最低生活保障比例": "DISABLED_MINIMUM_LIVING_SECURITY_SHARE",
     "困难残疾人生活补贴覆盖率": "DISABLED_LIVING_SUBSIDY_COVERAGE",
@@ -303,9 +303,9 @@ class Catalogue:
         return code
 
     def use(self, code, name):
-        name = name.replace("（原文如此）", "")  # the digest's sic, not printed in the plan
         names = self.names.setdefault(code, [])
-        if name not in names:
+        # the digest's sic marks a slip of the text (004 prints 人均预期寿命 for 人均健康预期寿命): no alias
+        if "原文如此" not in name and name not in names:
             names.append(name)
 
     def observe(self, plan):
@@ -336,6 +336,8 @@ class Catalogue:
                 kinds.add("HIGHER")
         better = meta.get("betterDirection") or (kinds.pop() if len(kinds) == 1 else "NONE")
         names = self.names[code]
+        if not names:
+            names.append(meta["name"])
         return {
             "code": code,
             "name": meta.get("name") or re.sub(r"（[^）]*）$", "", names[0]),

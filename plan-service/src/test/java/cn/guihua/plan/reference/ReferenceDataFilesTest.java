@@ -98,6 +98,18 @@ class ReferenceDataFilesTest {
             assertEquals(2021, indicators.get(farmland).path("trackedFrom").asInt());
             assertEquals(2025, indicators.get(farmland).path("trackedTo").asInt());
         }
+        assertIndicator("DISABLED_LIVING_SUBSIDY_COVERAGE", "困难残疾人生活补贴覆盖率", "%", "PERCENTAGE", "HIGHER");
+        assertIndicator("SEVERE_DISABLED_NURSING_SUBSIDY_COVERAGE", "重度残疾人护理补贴覆盖率", "%", "PERCENTAGE", "HIGHER");
+        // one name, one indicator: a reading worded alike in two plans is not two codes
+        Set<String> names = new HashSet<>();
+        Map<String, String> aliasOwner = new TreeMap<>();
+        for (JsonNode indicator : indicators.values()) {
+            assertTrue(names.add(indicator.path("name").asText()), "name used twice: " + indicator.path("name"));
+            for (JsonNode alias : indicator.path("aliases")) {
+                String previous = aliasOwner.put(alias.asText(), indicator.path("code").asText());
+                assertTrue(previous == null, alias + " is an alias of " + previous + " and " + indicator.path("code"));
+            }
+        }
         // 5岁以下儿童贫血率 and 中重度贫血率 are different definitions, not one indicator worded twice
         assertTrue(indicators.containsKey("UNDER5_ANAEMIA_RATE"));
         assertTrue(indicators.containsKey("UNDER5_MODERATE_SEVERE_ANAEMIA_RATE"));
