@@ -51,11 +51,15 @@ final class Repository {
     }
 
     /**
-     * The environment variables a deployment must give a service: every {@code ${VAR}} in its
-     * application.properties without a default, with a default that only works on a developer's machine
-     * (localhost, the development token issuer) or naming a credential; the environment form of every setting it has only in the test or dev
-     * profile; and every {@code @ConfigProperty} without a default or {@code System.getenv} in its code that no
-     * property defines. A variable with a production-worthy default (a topic name, a switch) may stay unset.
+     * The environment variables a deployment must give a service:
+     * <ul>
+     * <li>every {@code ${VAR}} in its application.properties without a default, with a default that only works on
+     * a developer's machine (localhost, the development token issuer), or naming a credential;</li>
+     * <li>the environment form of every setting it has only in the test or dev profile;</li>
+     * <li>the environment form of every non-Optional {@code @ConfigProperty} without a default that no property
+     * defines, and every {@code System.getenv} in its code.</li>
+     * </ul>
+     * A variable with a production-worthy default (a topic name, a switch) may stay unset.
      */
     static Set<String> startupVariables(Service s) {
         Properties p = applicationProperties(s);
@@ -87,7 +91,9 @@ final class Repository {
                 String code = Files.readString(source);
                 Matcher m = CONFIG_PROPERTY.matcher(code);
                 while (m.find()) {
-                    if (!p.containsKey(m.group(1))) {
+                    // an Optional setting is one the service runs without
+                    boolean optional = code.substring(m.end()).stripLeading().startsWith("Optional");
+                    if (!optional && !p.containsKey(m.group(1))) {
                         vars.add(environmentName(m.group(1)));
                     }
                 }
