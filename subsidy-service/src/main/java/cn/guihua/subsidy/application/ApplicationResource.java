@@ -1,0 +1,216 @@
+package cn.guihua.subsidy.application;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.guihua.subsidy.idempotency.Idempotency;
+import cn.guihua.subsidy.paging.Page;
+import cn.guihua.subsidy.problem.Problem;
+import cn.guihua.subsidy.security.Caller;
+import cn.guihua.subsidy.security.JurisdictionCodes;
+import cn.guihua.subsidy.security.Roles;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Applications and payments")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ApplicationResource {
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Path("applications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
+    @Operation(summary = "Submit an application", description = "One application per beneficiary, policy and benefit: a second "
+            + "claim for the same listing stage or enrolment is 409. Enterprises by unified social credit code (GB 32100), persons "
+            + "by resident ID number (GB 11643). Accepts `Idempotency-Key`.")
+    @APIResponse(responseCode = "201", description = "Submitted", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "409", description = "Already claimed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The policy takes no applications, or the person is not on record", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response submit(@Valid @NotNull NewApplication body,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
+        return idempotency.once(key, body, () -> {
+            Application a = applications.create(body, Origin.APPLIED);
+            return Response.created(URI.create("/api/v1/applications/" + a.id)).entity(applications.view(a, true)).build();
+        });
+    }
+
+    @GET
+    @Path("applications")
+    @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "List applications", description = "Personal beneficiaries' ID numbers and names are masked in lists. "
+            + "Officers see their own jurisdiction and those below it.")
+    public Page<ApplicationView> list(
+            @QueryParam("policy") @Parameter(example = "LANSHAN_LISTING") String policy,
+            @QueryParam("jurisdiction") @Parameter(example = "371302") String jurisdiction,
+            @QueryParam("status") ApplicationStatus status,
+            @QueryParam("beneficiary") @Parameter(description = "Credit code, ID number or division code") String beneficiary,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = Page.PAGE_DOC) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) @Parameter(description = Page.SIZE_DOC) int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        String scope = jurisdiction;
+        if (!caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.AUDITOR)) {
+            if (scope == null) {
+                scope = caller.jurisdiction();
+            }
+            caller.requireJurisdiction(scope);
+        }
+        if (scope != null) {
+            where.append(" and jurisdiction like :j");
+            params.and("j", JurisdictionCodes.prefix(scope) + "%");
+        }
+        if (policy != null) {
+            where.append(" and policyCode = :policy");
+            params.and("policy", policy);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        if (beneficiary != null) {
+            where.append(" and beneficiaryId = :b");
+            params.and("b", beneficiary);
+        }
+        return Page.of(Application.<Application>find(where.toString(), Sort.by("submittedAt").and("id"), params), page, size,
+                a -> applications.view(a, false));
+    }
+
+    @GET
+    @Path("applications/{id}")
+    @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "Get an application with its frozen calculation", description = "Personal data in clear for the "
+            + "subsidy officer of the jurisdiction, auditors and admins.")
+    @APIResponse(responseCode = "200", description = "The application")
+    @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ApplicationView get(@PathParam("id") UUID id) {
+        Application a = applications.find(id);
+        caller.requireJurisdiction(a.jurisdiction);
+        return applications.view(a, applications.mayReveal(a.jurisdiction));
+    }
+
+    @POST
+    @Path("applications/{id}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
+    @Operation(summary = "Start reviewing a submitted application")
+    @APIResponse(responseCode = "200", description = "Under review")
+    @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version or not submitted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ApplicationView review(@PathParam("id") UUID id, @Valid @NotNull VersionOnly body) {
+        return applications.view(applications.startReview(id, body.version()), true);
+    }
+
+    @POST
+    @Path("applications/{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
+    @Operation(summary = "Approve or reject an application", description = "Approval calculates the amount as of today and "
+            + "freezes the calculation and its explanation into the application. A rejection needs a reason.")
+    @APIResponse(responseCode = "200", description = "Decided")
+    @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version or decided already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not eligible, or the standard is not configured", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ApplicationView decide(@PathParam("id") UUID id, @Valid @NotNull Decision body) {
+        return applications.view(applications.decide(id, body), true);
+    }
+
+    @POST
+    @Path("applications/{id}/payments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
+    @Operation(summary = "Record the payment of an approved application", description = "Pays the frozen amount once. A "
+            + "farmland award then owes a fund-use plan within a month (000:1775).")
+    @APIResponse(responseCode = "201", description = "Paid", content = @Content(schema = @Schema(implementation = PaymentView.class)))
+    @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not approved, or paid already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response pay(@PathParam("id") UUID id, @Valid @NotNull NewPayment body) {
+        Payment p = applications.pay(id, body);
+        return Response.created(URI.create("/api/v1/payments/" + p.id)).entity(PaymentView.of(p)).build();
+    }
+
+    @GET
+    @Path("payments")
+    @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "List payments", description = "Filter by beneficiary and policy; `fundUsePlanOverdueOn` lists farmland "
+            + "awards whose fund-use plan was due before that date and is missing.")
+    public Page<PaymentView> payments(
+            @QueryParam("beneficiary") String beneficiary,
+            @QueryParam("policy") String policy,
+            @QueryParam("fundUsePlanOverdueOn") @Parameter(example = "2024-08-15") LocalDate overdueOn,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = Page.PAGE_DOC) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) @Parameter(description = Page.SIZE_DOC) int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (beneficiary != null) {
+            where.append(" and beneficiaryId = :b");
+            params.and("b", beneficiary);
+        }
+        if (policy != null) {
+            where.append(" and policyCode = :p");
+            params.and("p", policy);
+        }
+        if (overdueOn != null) {
+            where.append(" and fundUsePlanDue < :d and fundUsePlanOn is null");
+            params.and("d", overdueOn);
+        }
+        if (!caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.AUDITOR)) {
+            where.append(" and applicationId in (select a.id from Application a where a.jurisdiction like :j)");
+            params.and("j", JurisdictionCodes.prefix(caller.jurisdiction()) + "%");
+        }
+        return Page.of(Payment.find(where.toString(), Sort.by("paidOn").and("id"), params), page, size, PaymentView::of);
+    }
+
+    @POST
+    @Path("payments/{id}/fund-use-plan")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
+    @Operation(summary = "Record that a farmland award's fund-use plan was adopted")
+    @APIResponse(responseCode = "200", description = "Recorded")
+    @APIResponse(responseCode = "404", description = "No such payment", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PaymentView fundUsePlan(@PathParam("id") UUID id, @Valid @NotNull FundUsePlan body) {
+        return PaymentView.of(applications.fundUsePlan(id, body));
+    }
+}

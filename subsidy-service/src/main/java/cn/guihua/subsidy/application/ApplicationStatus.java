@@ -1,0 +1,5 @@
+package cn.guihua.subsidy.application;
+
+public enum ApplicationStatus {
+    SUBMITTED, UNDER_REVIEW, APPROVED, REJECTED, PAID
+}

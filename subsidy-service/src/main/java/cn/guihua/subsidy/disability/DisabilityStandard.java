@@ -1,0 +1,158 @@
+package cn.guihua.subsidy.disability;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.guihua.subsidy.rules.Calculation;
+import cn.guihua.subsidy.rules.CalculationStatus;
+import cn.guihua.subsidy.rules.Clause;
+import cn.guihua.subsidy.rules.ParameterValue;
+import cn.guihua.subsidy.rules.Rule;
+import cn.guihua.subsidy.rules.RuleSet;
+import cn.guihua.subsidy.rules.Step;
+import cn.guihua.subsidy.security.JurisdictionCodes;
+
+/**
+ * The disability subsidy rules of one jurisdiction for one month, resolved once (rules, amounts, the switch) so that
+ * the monthly batch only does arithmetic per recipient; {@link #explain} gives the same answer step by step.
+ */
+public final class DisabilityStandard {
+
+    public static final String LIVING = "DISABILITY_LIVING";
+    public static final String NURSING = "DISABILITY_NURSING";
+
+    final String jurisdiction;
+    final LocalDate asOf;
+    final Clause residenceClause;
+    final Rule livingEligibility;
+    final Rule livingAmount;
+    final Rule nursingEligibility;
+    final Rule nursingExtension;
+    final Rule nursingAmount;
+    final ParameterValue livingParameter;
+    final ParameterValue nursingParameter;
+    final ParameterValue switchParameter;
+    final boolean requiresLowIncome;
+    final boolean extended;
+    final BigDecimal livingMonthly;
+    final BigDecimal nursingMonthly;
+    private final boolean[] nursingGrade = new boolean[5];
+    private final boolean[] extensionGrade = new boolean[5];
+    private final Set<DisabilityCategory> extensionCategories = EnumSet.noneOf(DisabilityCategory.class);
+
+    DisabilityStandard(String jurisdiction, LocalDate asOf, Clause residenceClause, RuleSet living, RuleSet nursing,
+            ParameterValue livingParameter, ParameterValue nursingParameter, ParameterValue switchParameter) {
+        this.jurisdiction = jurisdiction;
+        this.asOf = asOf;
+        this.residenceClause = residenceClause;
+        this.livingEligibility = living.get("LIVING_ELIGIBILITY");
+        this.livingAmount = living.get("LIVING_AMOUNT");
+        this.nursingEligibility = nursing.get("NURSING_ELIGIBILITY");
+        this.nursingExtension = nursing.get("NURSING_EXTENSION");
+        this.nursingAmount = nursing.get("NURSING_AMOUNT");
+        this.livingParameter = livingParameter;
+        this.nursingParameter = nursingParameter;
+        this.switchParameter = switchParameter;
+        this.requiresLowIncome = livingEligibility.params().path("requiresLowIncome").asBoolean();
+        this.extended = switchParameter != null && Boolean.parseBoolean(switchParameter.value);
+        this.livingMonthly = livingParameter == null ? null : Calculation.yuan(new BigDecimal(livingParameter.value));
+        this.nursingMonthly = nursingParameter == null ? null : Calculation.yuan(new BigDecimal(nursingParameter.value));
+        for (JsonNode g : nursingEligibility.params().path("grades")) {
+            nursingGrade[g.asInt()] = true;
+        }
+        for (JsonNode g : nursingExtension.params().path("grades")) {
+            extensionGrade[g.asInt()] = true;
+        }
+        for (JsonNode c : nursingExtension.params().path("categories")) {
+            extensionCategories.add(DisabilityCategory.valueOf(c.asText()));
+        }
+    }
+
+    public boolean configured(String policy) {
+        return (LIVING.equals(policy) ? livingMonthly : nursingMonthly) != null;
+    }
+
+    public boolean resident(Facts f) {
+        return JurisdictionCodes.within(f.residence(), jurisdiction);
+    }
+
+    public boolean livingEligible(Facts f) {
+        return resident(f) && (!requiresLowIncome || f.lowIncome());
+    }
+
+    public boolean nursingEligible(Facts f) {
+        return resident(f) && (nursingGrade[f.grade()] || extendedTo(f));
+    }
+
+    private boolean extendedTo(Facts f) {
+        return extended && extensionGrade[f.grade()] && extensionCategories.contains(f.category());
+    }
+
+    public boolean eligible(String policy, Facts f) {
+        return LIVING.equals(policy) ? livingEligible(f) : nursingEligible(f);
+    }
+
+    /** The month's amount for an eligible recipient; null when the standard is not configured. */
+    public BigDecimal monthly(String policy) {
+        return LIVING.equals(policy) ? livingMonthly : nursingMonthly;
+    }
+
+    /** The same decision as {@link #eligible} and {@link #monthly}, with every step and its clause. */
+    public Calculation explain(String policy, Facts f) {
+        List<Step> steps = new ArrayList<>();
+        Map<String, Object> in = new LinkedHashMap<>();
+        in.put("residence", f.residence());
+        in.put("jurisdiction", jurisdiction);
+        boolean resident = resident(f);
+        steps.add(new Step("RESIDENCE", residenceClause, in, Map.of(), resident,
+                resident ? null : "户籍不在 " + jurisdiction + " 辖区内"));
+        boolean eligible;
+        if (LIVING.equals(policy)) {
+            boolean low = !requiresLowIncome || f.lowIncome();
+            steps.add(livingEligibility.step(Map.of("lowIncome", f.lowIncome()), Map.of("requiresLowIncome", requiresLowIncome),
+                    low, low ? null : "困难残疾人生活补贴以低保为条件，申请人不在低保范围"));
+            eligible = resident && low;
+        } else {
+            boolean severe = nursingGrade[f.grade()];
+            steps.add(nursingEligibility.step(Map.of("grade", f.grade()), Map.of("severeGrades", nursingEligibility.params().get("grades")),
+                    severe, severe ? "一、二级为重度残疾" : "非一、二级（重度）残疾"));
+            boolean viaSwitch = false;
+            if (!severe) {
+                viaSwitch = extendedTo(f);
+                Map<String, Object> sw = new LinkedHashMap<>();
+                sw.put("switch", extended);
+                sw.put("switchSetBy", switchParameter == null ? null : switchParameter.setBy);
+                steps.add(nursingExtension.step(Map.of("grade", f.grade(), "category", f.category()), sw, viaSwitch,
+                        extended ? null : "本辖区未开启三、四级智力和精神残疾护理补贴（参数 NURSING_EXTENDED_TO_GRADE_3_4）"));
+            }
+            eligible = resident && (severe || viaSwitch);
+        }
+        if (!eligible) {
+            return new Calculation(policy, asOf, CalculationStatus.NOT_ELIGIBLE, null, "不符合享受条件", steps);
+        }
+        Rule amountRule = LIVING.equals(policy) ? livingAmount : nursingAmount;
+        ParameterValue parameter = LIVING.equals(policy) ? livingParameter : nursingParameter;
+        String name = amountRule.params().path("parameter").asText();
+        if (parameter == null) {
+            String summary = "补贴标准未配置：" + jurisdiction + " 在 " + asOf + " 没有参数 " + name + "（文件未规定金额，须由主管部门设定）";
+            steps.add(amountRule.step(Map.of("parameter", name, "jurisdiction", jurisdiction), Map.of(), null, summary));
+            return new Calculation(policy, asOf, CalculationStatus.NOT_CONFIGURED, null, summary, steps);
+        }
+        BigDecimal amount = monthly(policy);
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("parameter", name);
+        values.put("validFrom", parameter.validFrom);
+        values.put("setBy", parameter.setBy);
+        values.put("monthlyAmount", amount);
+        steps.add(amountRule.step(Map.of("jurisdiction", jurisdiction, "asOf", asOf), values, amount, parameter.note));
+        return new Calculation(policy, asOf, CalculationStatus.CALCULATED, amount, "每月 " + amount.toPlainString() + " 元", steps);
+    }
+}

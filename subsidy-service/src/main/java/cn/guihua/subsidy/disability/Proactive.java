@@ -1,0 +1,60 @@
+package cn.guihua.subsidy.disability;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import cn.guihua.subsidy.application.Application;
+import cn.guihua.subsidy.application.ApplicationStatus;
+import cn.guihua.subsidy.application.Applications;
+import cn.guihua.subsidy.application.BeneficiaryType;
+import cn.guihua.subsidy.application.NewApplication;
+import cn.guihua.subsidy.application.Origin;
+import cn.guihua.subsidy.security.Caller;
+import io.quarkus.panache.common.Sort;
+
+/**
+ * 免申即享 (001:1892 "将政策兑现的前置条件转化为数字化规则…精准确定享受企业"): the eligibility rules run over the people on
+ * record find those who qualify without having applied.
+ */
+@ApplicationScoped
+public class Proactive {
+
+    @Inject
+    DisabilityStandards standards;
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    Caller caller;
+
+    @Transactional
+    public ProactiveResult run(ProactiveRequest req) {
+        caller.requireJurisdiction(req.district());
+        String policy = req.subsidy().name();
+        YearMonth month = req.month();
+        DisabilityStandard s = standards.of(req.district(), month.atDay(1));
+        List<DisabledPerson> people = DisabledPerson.list("residence like ?1", Sort.by("idNumber"), req.district() + "%");
+        List<PersonView> qualifying = new ArrayList<>();
+        List<UUID> opened = new ArrayList<>();
+        boolean reveal = applications.mayReveal(req.district());
+        for (DisabledPerson p : people) {
+            if (!s.eligible(policy, Facts.of(p)) || Application.count("policyCode = ?1 and beneficiaryId = ?2 and status <> ?3",
+                    policy, p.idNumber, ApplicationStatus.REJECTED) > 0) {
+                continue;
+            }
+            qualifying.add(PersonView.of(p, reveal));
+            if (Boolean.TRUE.equals(req.openApplications())) {
+                opened.add(applications.create(new NewApplication(policy, Applications.ENROLMENT, BeneficiaryType.PERSON, p.idNumber,
+                        p.name, p.residence, null), Origin.PROACTIVE).id);
+            }
+        }
+        return new ProactiveResult(req.subsidy(), req.district(), month.toString(), qualifying, opened);
+    }
+}

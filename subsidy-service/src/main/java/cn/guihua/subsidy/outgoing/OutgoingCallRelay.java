@@ -1,0 +1,103 @@
+package cn.guihua.subsidy.outgoing;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Delivers queued calls with the service token. Anything but a 2xx (a refusal, a 5xx, no answer) is retried with a
+ * growing delay, capped; rows are locked with SKIP LOCKED so replicas share the work.
+ */
+@ApplicationScoped
+public class OutgoingCallRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutgoingCallRelay.class);
+
+    @ConfigProperty(name = "guihua.indicator-service.url")
+    String indicatorServiceUrl;
+
+    @ConfigProperty(name = "guihua.service-token")
+    Optional<String> serviceToken;
+
+    @ConfigProperty(name = "guihua.outgoing.backoff", defaultValue = "PT5S")
+    Duration backoff;
+
+    @ConfigProperty(name = "guihua.outgoing.max-backoff", defaultValue = "PT15M")
+    Duration maxBackoff;
+
+    @Inject
+    EntityManager em;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Scheduled(every = "${guihua.outgoing.interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relay() {
+        try {
+            deliverDue();
+        } catch (Exception e) {
+            LOG.warnf("Outgoing calls paused, will retry: %s", e.getMessage());
+        }
+    }
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public int deliverDue() {
+        List<OutgoingCall> due = em.createNativeQuery("SELECT * FROM outgoing_call WHERE accepted_at IS NULL AND next_attempt_at <= now() "
+                + "ORDER BY created_at LIMIT 20 FOR UPDATE SKIP LOCKED", OutgoingCall.class).getResultList();
+        for (OutgoingCall c : due) {
+            deliver(c);
+        }
+        return due.size();
+    }
+
+    private void deliver(OutgoingCall c) {
+        c.attempts++;
+        try {
+            HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(base(c.target) + c.path))
+                    .timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", c.id.toString())
+                    .POST(HttpRequest.BodyPublishers.ofString(c.body));
+            serviceToken.filter(t -> !t.isBlank()).ifPresent(t -> req.header("Authorization", "Bearer " + t));
+            HttpResponse<String> res = http.send(req.build(), HttpResponse.BodyHandlers.ofString());
+            c.lastStatus = res.statusCode();
+            if (res.statusCode() / 100 == 2) {
+                c.acceptedAt = OffsetDateTime.now();
+                c.lastError = null;
+                return;
+            }
+            c.lastError = res.body() == null ? null : res.body().substring(0, Math.min(1000, res.body().length()));
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            c.lastStatus = null;
+            c.lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+        long delay = Math.min(maxBackoff.toMillis(), backoff.toMillis() << Math.min(c.attempts - 1, 20));
+        c.nextAttemptAt = OffsetDateTime.now().plus(Duration.ofMillis(delay));
+        LOG.warnf("Call %s to %s%s not accepted (attempt %d, status %s); next at %s", c.id, c.target, c.path, c.attempts, c.lastStatus, c.nextAttemptAt);
+    }
+
+    private String base(String target) {
+        if (OutgoingCalls.INDICATOR_SERVICE.equals(target)) {
+            return indicatorServiceUrl.endsWith("/") ? indicatorServiceUrl.substring(0, indicatorServiceUrl.length() - 1) : indicatorServiceUrl;
+        }
+        throw new IllegalStateException("Unknown call target " + target);
+    }
+}

@@ -1,0 +1,23 @@
+package cn.guihua.subsidy.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A calculation's result and its explanation: every rule applied, in order. */
+@Schema(description = "Result and explanation of a calculation")
+public record Calculation(
+        @Schema(example = "LANSHAN_LISTING") String policy,
+        @Schema(description = "The date the rules and parameters were taken as of", example = "2024-06-30") LocalDate asOf,
+        CalculationStatus status,
+        @Schema(description = "Amount in yuan, 2 decimals; null unless CALCULATED", example = "5000000.00") BigDecimal amount,
+        @Schema(description = "Why, in one sentence", example = "企业完成上市后，一次性给予财政资金补助 500 万元") String summary,
+        List<Step> steps) {
+
+    public static BigDecimal yuan(BigDecimal v) {
+        return v == null ? null : v.setScale(2, RoundingMode.HALF_UP);
+    }
+}

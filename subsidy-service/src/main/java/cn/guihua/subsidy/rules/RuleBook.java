@@ -1,0 +1,91 @@
+package cn.guihua.subsidy.rules;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.guihua.subsidy.problem.ProblemException;
+import cn.guihua.subsidy.problem.ProblemType;
+
+/**
+ * The policies and their rules, read once: they are reference data that only a migration changes. A rule set is
+ * asked for as of a date, so that a calculation for a past date applies the rules then in force.
+ */
+@ApplicationScoped
+public class RuleBook {
+
+    @Inject
+    ObjectMapper json;
+
+    private volatile List<PolicyRule> rules;
+    private volatile Map<String, Policy> policies;
+    private final Map<String, RuleSet> cache = new ConcurrentHashMap<>();
+
+    public Policy policy(String code) {
+        load();
+        Policy p = policies.get(code);
+        if (p == null) {
+            throw ProblemException.notFound("政策", "Policy", code);
+        }
+        return p;
+    }
+
+    /** The rules of {@code policyCode} in force on {@code asOf}; 422 when the policy itself is not in force then. */
+    public RuleSet rules(String policyCode, LocalDate asOf) {
+        Policy p = policy(policyCode);
+        if (!p.inForce(asOf)) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE,
+                    p.title + "（" + p.documentNo + "）" + asOf + " 不在施行期内（" + p.effectiveFrom + " 至 "
+                            + (p.effectiveTo == null ? "—" : p.effectiveTo) + "，" + p.sourceRef + "）",
+                    "Policy " + p.code + " is not in force on " + asOf + " (" + p.effectiveFrom + " to "
+                            + (p.effectiveTo == null ? "open" : p.effectiveTo) + ", " + p.sourceRef + ")");
+        }
+        return cache.computeIfAbsent(policyCode + "@" + asOf, k -> build(policyCode, asOf));
+    }
+
+    private RuleSet build(String policyCode, LocalDate asOf) {
+        Map<String, Rule> inForce = new HashMap<>();
+        Map<String, LocalDate> from = new HashMap<>();
+        for (PolicyRule r : rules) {
+            boolean valid = r.policyCode.equals(policyCode) && !asOf.isBefore(r.validFrom)
+                    && (r.validTo == null || !asOf.isAfter(r.validTo));
+            // of two versions of a rule both valid, the later one replaces the earlier
+            if (valid && (!from.containsKey(r.ruleCode) || r.validFrom.isAfter(from.get(r.ruleCode)))) {
+                try {
+                    inForce.put(r.ruleCode, new Rule(r.ruleCode, json.readTree(r.params), new Clause(r.sourceRef, r.quote)));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("Rule " + r.id + " has malformed params", e);
+                }
+                from.put(r.ruleCode, r.validFrom);
+            }
+        }
+        return new RuleSet(policyCode, asOf, Map.copyOf(inForce));
+    }
+
+    private void load() {
+        if (rules == null) {
+            synchronized (this) {
+                if (rules == null) {
+                    loadInTransaction();
+                }
+            }
+        }
+    }
+
+    @Transactional
+    void loadInTransaction() {
+        Map<String, Policy> ps = new HashMap<>();
+        Policy.<Policy>listAll().forEach(p -> ps.put(p.code, p));
+        policies = ps;
+        rules = PolicyRule.listAll();
+    }
+}

@@ -1,0 +1,114 @@
+package cn.guihua.subsidy.farmland;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.guihua.testsupport.KafkaResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/** indicator-service's monitoring events, published on the real broker, prefill an assessment. */
+@QuarkusTest
+class FarmlandFiguresFromKafkaTest {
+
+    static final String STREET = "370104007";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    static String event(String id, String type, String indicator, String status, Object value, int version) throws Exception {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("valueId", UUID.randomUUID().toString());
+        data.put("version", version);
+        data.put("supersedes", null);
+        data.put("indicatorCode", indicator);
+        data.put("jurisdiction", STREET);
+        data.put("period", "2022");
+        data.put("year", 2022);
+        data.put("sex", "TOTAL");
+        data.put("residence", "TOTAL");
+        data.put("ageGroup", "TOTAL");
+        data.put("value", value);
+        data.put("unit", indicator.endsWith("RATIO") ? "%" : "亩");
+        data.put("status", status);
+        data.put("reportedBy", "reporter@370104");
+        data.put("reviewedBy", "APPROVED".equals(status) ? "reviewer@370104" : null);
+        data.put("reason", null);
+        data.put("at", Instant.now().toString());
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("specversion", "1.0");
+        e.put("id", id);
+        e.put("source", "/guihua/indicator-service");
+        e.put("type", "cn.guihua.indicator.monitoring." + type + ".v1");
+        e.put("subject", "monitoring-values/" + data.get("valueId"));
+        e.put("time", Instant.now().toString());
+        e.put("datacontenttype", "application/json");
+        e.put("data", data);
+        return JSON.writeValueAsString(e);
+    }
+
+    @Test
+    void approvedFarmlandFiguresPrefillAnAssessment() throws Exception {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.broker().bootstrapServers());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        String duplicateId = UUID.randomUUID().toString();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+            send(producer, "FARMLAND_CULTIVATED_AREA", event(UUID.randomUUID().toString(), "reviewed", "FARMLAND_CULTIVATED_AREA", "APPROVED", 1300.5, 1));
+            send(producer, "FARMLAND_CULTIVATED_TARGET", event(UUID.randomUUID().toString(), "reviewed", "FARMLAND_CULTIVATED_TARGET", "APPROVED", 1000, 1));
+            send(producer, "FARMLAND_PERMANENT_BASIC_AREA", event(UUID.randomUUID().toString(), "reviewed", "FARMLAND_PERMANENT_BASIC_AREA", "APPROVED", 900, 1));
+            send(producer, "FARMLAND_PERMANENT_BASIC_TARGET", event(duplicateId, "reviewed", "FARMLAND_PERMANENT_BASIC_TARGET", "APPROVED", 850, 1));
+            // a value awaiting review does not count
+            send(producer, "FARMLAND_ILLEGAL_OCCUPATION_RATIO", event(UUID.randomUUID().toString(), "submitted", "FARMLAND_ILLEGAL_OCCUPATION_RATIO", "PENDING", 3, 1));
+            // a redelivered event (same id, another value) changes nothing
+            send(producer, "FARMLAND_PERMANENT_BASIC_TARGET", event(duplicateId, "reviewed", "FARMLAND_PERMANENT_BASIC_TARGET", "APPROVED", 999, 1));
+            // other indicators are not farmland figures
+            send(producer, "NEONATAL_MORTALITY", event(UUID.randomUUID().toString(), "reviewed", "NEONATAL_MORTALITY", "APPROVED", 1.2, 1));
+            producer.flush();
+        }
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        JsonPath figures;
+        do {
+            Thread.sleep(300);
+            figures = given().header("Authorization", FarmlandTest.OFFICER).queryParam("jurisdiction", STREET)
+                    .when().get("/api/v1/farmland/figures").then().statusCode(200).extract().jsonPath();
+        } while (figures.getList("$").size() < 4 && Instant.now().isBefore(deadline));
+        assertEquals(4, figures.getList("$").size(), "the four approved farmland figures arrive");
+
+        given().header("Authorization", FarmlandTest.OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("year", 2023, "jurisdiction", STREET, "name", "腊山街道",
+                        "inputs", Map.of("illegalOccupationRatio", 0, "lastYearIncentive", "NONE")))
+                .when().post("/api/v1/farmland/assessments").then().statusCode(201)
+                .body("inputs.cultivatedArea", equalTo(1300.5f))
+                .body("inputs.cultivatedTarget", equalTo(1000))
+                .body("inputs.permanentBasicArea", equalTo(900))
+                .body("inputs.permanentBasicTarget", equalTo(850))
+                .body("inputs.illegalOccupationRatio", equalTo(0))
+                .body("prefilled.cultivatedArea.indicatorCode", equalTo("FARMLAND_CULTIVATED_AREA"))
+                .body("prefilled.cultivatedArea.period", equalTo("2022"))
+                .body("prefilled.keySet()", hasSize(4))
+                .body("score.items[0]", equalTo(15 + 5))
+                .body("score.items[1]", equalTo(20));
+    }
+
+    private static void send(KafkaProducer<String, String> producer, String indicator, String payload) {
+        producer.send(new ProducerRecord<>("guihua.indicator.monitoring", STREET + ":" + indicator, payload));
+    }
+}
