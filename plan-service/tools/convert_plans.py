@@ -365,6 +365,9 @@ ITEM_KINDS = {
 NUMBERING = re.compile(r"^(?:\d+\s*[.．、]|[（(]\s*[一二三四五六七八九十]+\s*[）)]|[一二三四五六七八九十]+、|——)\s*")
 UNITS = re.compile(r"[（(]\s*((?:牵头|责任|参与|配合)(?:单位|部门))[:：]([^）)]*)[）)]")
 CHAPTER = re.compile(r"^[一二三四五六七八九十]+、")
+# the pollution plan lists units without a label: （区生态环境分局、区农业农村局按职责分工负责）, （区生态环境分局）
+UNLABELLED_UNITS = re.compile(
+    r"[（(]((?:区|市)[^（）()，。：:]*?(?:局|委|中心|办公室|法院|检察院|工会|大队|支队))(?:等?按职责分工负责[^）)]*)?[）)]")
 
 OTHER_COMPARATORS = {"LE": "AT_MOST", "GE": "AT_LEAST", "GT": "ABOVE", "EQ": "EQUAL", "MAINTAIN": "EQUAL"}
 NATURE = {"binding": "BINDING", "expected": "EXPECTED", None: None}
@@ -544,6 +547,9 @@ def other(catalogue):
                     text = seeds.first_sentence(text)
                 body = "".join(seeds.clean(seed[n]) for n in range(first, last + 1))
                 lead, responsible = units_in(body)
+                if not lead and not responsible:
+                    for names in UNLABELLED_UNITS.findall(body):
+                        responsible += [u for u in names.split("、") if u not in responsible]
                 holder = {"sequence": len(holders) + 1, "text": text}
                 if holder_kind == "goals":
                     holder.update(classification="QUALITATIVE", leadUnits=lead)

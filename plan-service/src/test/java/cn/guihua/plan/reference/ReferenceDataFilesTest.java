@@ -198,6 +198,14 @@ class ReferenceDataFilesTest {
             } else {
                 assertTrue(target.path("value").isNumber(), at + " value");
             }
+            if (comparator.equals("FULL_COVERAGE")) {
+                assertEquals(0, BigDecimal.valueOf(100).compareTo(target.path("value").decimalValue()), at + " full coverage is 100");
+            }
+            boolean level = Set.of("AT_MOST", "BELOW", "AT_LEAST", "ABOVE", "EQUAL", "RANGE").contains(comparator);
+            if (level && indicators.get(code).path("valueType").asText().equals("PERCENTAGE")) {
+                BigDecimal value = target.path("value").decimalValue();
+                assertTrue(value.signum() >= 0 && value.compareTo(BigDecimal.valueOf(100)) <= 0, at + " a percentage lies in 0..100");
+            }
             if (comparator.equals("RANGE")) {
                 assertTrue(target.path("valueHigh").decimalValue().compareTo(target.path("value").decimalValue()) > 0, at + " range");
             }
