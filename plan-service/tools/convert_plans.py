@@ -110,17 +110,17 @@ def attach_measures(prefix, area_start, area_end, measure_targets):
 
 
 # ---------------------------------------------------------------------------------------------------------
-# Comparators. The digests use LE/GE/GT/EQ/MAINTAIN/INCREASE/DECREASE/...; the contract AT_MOST/AT_LEAST/...
+# One reading of the women's or children's digest -> contract targets. The digests write LE/GE/GT/EQ/MAINTAIN/
+# INCREASE/DECREASE, the contract AT_MOST/AT_LEAST/ABOVE/EQUAL/DIRECTION.
 
 def goal_targets(catalogue, key, name, comparator, target_type, value, unit, phrase, source, *, target_year=None,
-                 baseline=None, nature=None, approximate=False):
+                 baseline=None, nature=None):
     """Zero or more contract targets for one digest indicator reading (a reading without a number or a direction,
     such as '上升趋势得到有效控制' or 'not below the share of women among members', is no target)."""
     if "上升趋势" in phrase:
         # 上升趋势得到有效控制 / 上升趋势减缓: a slower rise, neither a level nor a fall
         return []
-    if comparator in ("QUALITATIVE", "MAINTAIN") and value is None or (
-            value is None and comparator not in ("INCREASE", "DECREASE") and target_type != "VERBAL_LEVEL"):
+    if value is None and comparator not in ("INCREASE", "DECREASE") and target_type != "VERBAL_LEVEL":
         return []
     code = catalogue.code(key, name)
     scope = each_street(phrase)
@@ -133,7 +133,7 @@ def goal_targets(catalogue, key, name, comparator, target_type, value, unit, phr
         # 平均每年降低1个百分点以上: a negative change per year
         sign = -1 if comparator == "DECREASE" else 1
         return [target(code, "CHANGE_PP_PER_YEAR", phrase, source, value=sign * value, unit="个百分点", **common)]
-    if target_type in ("VERBAL_LEVEL",) or value == "全覆盖":
+    if target_type == "VERBAL_LEVEL" or value == "全覆盖":
         return [target(code, "FULL_COVERAGE", phrase, source, value=100, unit="%", **common)]
     if value is None:
         return [target(code, "DIRECTION", phrase, source, direction=comparator, **common)]

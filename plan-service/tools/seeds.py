@@ -23,11 +23,6 @@ def lines(prefix):
     return _cache[prefix]
 
 
-def line(ref):
-    prefix, number = ref.split(":")
-    return lines(prefix)[int(number)]
-
-
 def clean(text):
     return ARTEFACTS.sub("", BOOKMARK.sub("", text)).strip()
 
