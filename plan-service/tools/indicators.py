@@ -7,7 +7,7 @@ come from the targets that use the code unless META states them (direction-only 
 import json
 import re
 
-PERIOD = (2021, 2025)
+PERIOD = (2021, 2025)  # 十四五: the contract tracks the farmland figures over it
 
 # The contract's agreed codes and a few clearer names for digest keys.
 KEY_CODES = {
@@ -291,6 +291,7 @@ class Catalogue:
     def __init__(self):
         self.names = {}  # code -> printed names in order of first use
         self.targets = {}  # code -> targets using it
+        self.periods = {}  # code -> (first, last year) of the plans using it
 
     def code(self, key, name):
         if key is not None:
@@ -313,6 +314,9 @@ class Catalogue:
             for holder in area["goals"] + area["measures"]:
                 for t in holder["targets"]:
                     self.targets.setdefault(t["indicatorCode"], []).append(t)
+                    # tracked over the periods of the plans that target it
+                    start, end = self.periods.get(t["indicatorCode"], (plan["periodStart"], plan["periodEnd"]))
+                    self.periods[t["indicatorCode"]] = (min(start, plan["periodStart"]), max(end, plan["periodEnd"]))
 
     def entry(self, code):
         meta = META.get(code, {})
@@ -345,8 +349,8 @@ class Catalogue:
             "valueType": meta.get("valueType") or value_type(unit),
             "betterDirection": better,
             "scale": meta.get("scale", unit),
-            "trackedFrom": PERIOD[0],
-            "trackedTo": PERIOD[1],
+            "trackedFrom": self.periods[code][0],
+            "trackedTo": self.periods[code][1],
             "definition": definition,
             "aliases": names,
         }
