@@ -1,0 +1,79 @@
+package cn.guihua.emergency.catalogue;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.guihua.emergency.paging.Page;
+import cn.guihua.emergency.problem.Problem;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+@Path("/api/v1/catalogue")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Event catalogue")
+@APIResponse(responseCode = "400", description = "Invalid input",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class CatalogueResource {
+
+    @GET
+    @Path("entries")
+    @PermitAll
+    @Operation(summary = "List the event catalogue", description = "Public reference data: 槐荫区's 25 district special "
+            + "plans (000:1659-1705) and 张店区's 55 event types (002:3655-3897), each with its lead departments.")
+    public Page<CatalogueEntryView> entries(
+            @QueryParam("jurisdiction") @Parameter(example = "370303") String jurisdiction,
+            @QueryParam("category") EventCategory category,
+            @QueryParam("kind") CatalogueEntry.Kind kind,
+            @QueryParam("leadKnown") @Parameter(description = "false lists the entries whose source cell is blank") Boolean leadKnown,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = Page.PAGE_DOC) int page,
+            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(200) @Parameter(description = Page.SIZE_DOC) int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (jurisdiction != null) {
+            where.append(" and jurisdiction = :jurisdiction");
+            params.and("jurisdiction", jurisdiction);
+        }
+        if (category != null) {
+            where.append(" and category = :category");
+            params.and("category", category);
+        }
+        if (kind != null) {
+            where.append(" and kind = :kind");
+            params.and("kind", kind);
+        }
+        if (leadKnown != null) {
+            where.append(leadKnown ? " and array_length(leadDepartments) > 0" : " and array_length(leadDepartments) = 0");
+        }
+        return Page.of(CatalogueEntry.find(where.toString(), Sort.by("jurisdiction").and("category").and("seq"), params),
+                page, size, CatalogueEntryView::of);
+    }
+
+    @GET
+    @Path("support-measures")
+    @PermitAll
+    @Operation(summary = "List emergency support measures", description = "Public reference data: 张店区's 10 support "
+            + "measures with lead and supporting units (002:3914-3968).")
+    public Page<SupportMeasureView> supportMeasures(
+            @QueryParam("jurisdiction") @Parameter(example = "370303") String jurisdiction,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = Page.PAGE_DOC) int page,
+            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(200) @Parameter(description = Page.SIZE_DOC) int size) {
+        if (jurisdiction == null) {
+            return Page.of(SupportMeasure.findAll(Sort.by("jurisdiction").and("seq")), page, size, SupportMeasureView::of);
+        }
+        return Page.of(SupportMeasure.find("jurisdiction", Sort.by("seq"), jurisdiction), page, size, SupportMeasureView::of);
+    }
+}

@@ -1,0 +1,149 @@
+package cn.guihua.emergency.compliance;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.guihua.emergency.drill.Drill;
+import cn.guihua.emergency.filing.Filing;
+import cn.guihua.emergency.filing.FilingView;
+import cn.guihua.emergency.filing.Filings;
+import cn.guihua.emergency.plan.EmergencyPlan;
+import cn.guihua.emergency.plan.PlanStatus;
+import cn.guihua.emergency.problem.Problem;
+import cn.guihua.emergency.revision.RevisionTrigger;
+import cn.guihua.emergency.revision.Revisions;
+import cn.guihua.emergency.rules.DrillRule;
+import cn.guihua.emergency.rules.PeriodicDuty;
+import cn.guihua.emergency.security.Caller;
+import cn.guihua.emergency.security.JurisdictionCodes;
+import cn.guihua.emergency.security.Roles;
+import io.quarkus.panache.common.Sort;
+
+@Path("/api/v1/compliance")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Compliance")
+@SecurityRequirement(name = "bearer")
+public class ComplianceResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Filings filings;
+
+    @GET
+    @Path("{jurisdiction}")
+    @RolesAllowed({ Roles.EMERGENCY_MANAGER, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "What a jurisdiction owes as of a date", description = "Filings overdue or due soon, drills overdue "
+            + "or due within `withinDays`, drills owed after a major revision, plans due for revision and the next periodic "
+            + "duties, for the plans in force in the jurisdiction and below it; every item names its rule and source clause.")
+    @APIResponse(responseCode = "200", description = "The compliance view")
+    @APIResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ComplianceView compliance(
+            @PathParam("jurisdiction") @Parameter(example = "370104") String jurisdiction,
+            @QueryParam("asOf") @Parameter(description = "Default today", example = "2025-06-01") LocalDate asOf,
+            @QueryParam("withinDays") @DefaultValue("30") @Min(0) @Max(366) int withinDays) {
+        caller.requireJurisdiction(jurisdiction);
+        LocalDate on = asOf == null ? LocalDate.now() : asOf;
+        LocalDate horizon = on.plusDays(withinDays);
+        List<EmergencyPlan> inForce = EmergencyPlan.list("jurisdiction like ?1 and status in ?2 and issueDate <= ?3",
+                Sort.by("title"), JurisdictionCodes.prefix(jurisdiction) + "%", PlanStatus.EFFECTIVE, on);
+
+        List<FilingView> filingsOverdue = new ArrayList<>();
+        List<FilingView> filingsDueSoon = new ArrayList<>();
+        List<ComplianceView.DrillDue> drillsOverdue = new ArrayList<>();
+        List<ComplianceView.DrillDue> drillsDueSoon = new ArrayList<>();
+        List<ComplianceView.DrillDue> afterMajor = new ArrayList<>();
+        List<ComplianceView.RevisionDue> revisionsDue = new ArrayList<>();
+        for (EmergencyPlan plan : inForce) {
+            List<Filing> current = Filing.list("planId = ?1 and issueDate = ?2 and filedOn is null", plan.id, plan.issueDate);
+            for (FilingView f : filings.views(current, on)) {
+                if (f.status() == FilingView.Status.OVERDUE) {
+                    filingsOverdue.add(f);
+                } else if (f.dueOn() != null && !f.dueOn().isAfter(horizon)) {
+                    filingsDueSoon.add(f);
+                }
+            }
+            drills(plan, on, horizon, drillsOverdue, drillsDueSoon, afterMajor);
+            List<RevisionTrigger> open = RevisionTrigger.list("planId = ?1 and resolvedOn is null and raisedOn <= ?2",
+                    Sort.by("raisedOn"), plan.id, on);
+            if (!open.isEmpty()) {
+                revisionsDue.add(new ComplianceView.RevisionDue(plan.id, plan.title, open.get(0).raisedOn,
+                        open.stream().map(t -> Revisions.view(t, plan.jurisdiction)).toList()));
+            }
+        }
+        filingsOverdue.sort(Comparator.comparing(FilingView::dueOn));
+        drillsOverdue.sort(Comparator.comparing(ComplianceView.DrillDue::dueOn));
+        drillsDueSoon.sort(Comparator.comparing(ComplianceView.DrillDue::dueOn));
+        return new ComplianceView(jurisdiction, on, withinDays, filingsOverdue, filingsDueSoon, drillsOverdue, drillsDueSoon,
+                afterMajor, revisionsDue, duties(jurisdiction, on));
+    }
+
+    private static void drills(EmergencyPlan plan, LocalDate on, LocalDate horizon, List<ComplianceView.DrillDue> overdue,
+            List<ComplianceView.DrillDue> dueSoon, List<ComplianceView.DrillDue> afterMajor) {
+        Optional<DrillRule> rule = DrillRule.applicable(plan.jurisdiction, plan.planType, plan.issueDate);
+        if (rule.isEmpty()) {
+            return;
+        }
+        DrillRule r = rule.get();
+        String text = "专项、部门应急预案至少每" + r.intervalMonths + "个月演练一次";
+        LocalDate lastDrill = Drill.<Drill>find("planId = ?1 and heldOn <= ?2", Sort.by("heldOn").descending(), plan.id, on)
+                .firstResultOptional().map(d -> d.heldOn).orElse(null);
+        // Without a drill the clock runs from the first edition's issue: a minor re-issue does not restart it.
+        LocalDate firstIssue = Filing.<Filing>find("planId", Sort.by("issueDate"), plan.id).firstResultOptional()
+                .map(f -> f.issueDate).orElse(plan.issueDate);
+        LocalDate since = lastDrill != null ? lastDrill : firstIssue;
+        LocalDate due = since.plusMonths(r.intervalMonths);
+        ComplianceView.DrillDue item = new ComplianceView.DrillDue(plan.id, plan.title, plan.planType, lastDrill, since, due, text, r.sourceRef);
+        if (on.isAfter(due)) {
+            overdue.add(item);
+        } else if (!due.isAfter(horizon)) {
+            dueSoon.add(item);
+        }
+        if (plan.majorRevisionIssuedOn != null && (lastDrill == null || lastDrill.isBefore(plan.majorRevisionIssuedOn))) {
+            afterMajor.add(new ComplianceView.DrillDue(plan.id, plan.title, plan.planType, lastDrill, plan.majorRevisionIssuedOn, null,
+                    "预案发生重大调整，需及时按照新修订的预案开展演练", r.sourceRef));
+        }
+    }
+
+    private static List<ComplianceView.DutyDue> duties(String jurisdiction, LocalDate on) {
+        return PeriodicDuty.<PeriodicDuty>list("jurisdiction", Sort.by("id"), jurisdiction).stream().map(d -> {
+            LocalDate due = null;
+            if (d.dueMonth != null && d.dueDay != null) {
+                due = LocalDate.of(on.getYear(), d.dueMonth, d.dueDay);
+                if (due.isBefore(on)) {
+                    due = due.plusYears(1);
+                }
+            }
+            return new ComplianceView.DutyDue(d.code, d.name, d.responsible, d.reportTo, due, d.sourceRef);
+        }).toList();
+    }
+}

@@ -1,0 +1,54 @@
+package cn.guihua.emergency.compliance;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import cn.guihua.emergency.filing.FilingView;
+import cn.guihua.emergency.plan.PlanType;
+import cn.guihua.emergency.revision.RevisionTriggerView;
+
+@Schema(name = "Compliance", description = "What a jurisdiction owes as of a date, each item with its rule and the date that makes it so")
+public record ComplianceView(
+        @Schema(example = "370104") String jurisdiction,
+        @Schema(example = "2025-06-01") LocalDate asOf,
+        @Schema(example = "30") int withinDays,
+        @Schema(description = "Filings past their deadline and not recorded") List<FilingView> filingsOverdue,
+        @Schema(description = "Filings due within withinDays") List<FilingView> filingsDueSoon,
+        List<DrillDue> drillsOverdue,
+        @Schema(description = "Drills due within withinDays") List<DrillDue> drillsDueSoon,
+        @Schema(description = "Plans re-issued after a major revision and not drilled since (000:1595: 及时, no fixed period)")
+        List<DrillDue> drillsAfterMajorRevision,
+        @Schema(description = "Plans with open revision triggers") List<RevisionDue> revisionsDue,
+        @Schema(description = "The next occurrence of each periodic duty") List<DutyDue> periodicDuties) {
+
+    @Schema(name = "DrillDue")
+    public record DrillDue(
+            UUID planId,
+            @Schema(example = "槐荫区药品安全事件应急预案") String title,
+            PlanType planType,
+            @Schema(description = "Null when never drilled") LocalDate lastDrillOn,
+            @Schema(description = "The date the clock runs from: the last drill, else the first issue, else the major revision")
+            LocalDate since,
+            @Schema(description = "Null for a drill owed after a major revision") LocalDate dueOn,
+            @Schema(example = "专项、部门应急预案至少每24个月演练一次") String rule,
+            @Schema(example = "000:1595") String sourceRef) {
+    }
+
+    @Schema(name = "RevisionDue")
+    public record RevisionDue(UUID planId, String title, @Schema(description = "When the earliest open trigger was raised") LocalDate dueSince,
+            List<RevisionTriggerView> openTriggers) {
+    }
+
+    @Schema(name = "DutyDue")
+    public record DutyDue(
+            @Schema(example = "ANNUAL_EVENT_EVALUATION") String code,
+            @Schema(example = "上年度突发事件全面评估") String name,
+            String responsible,
+            String reportTo,
+            @Schema(description = "Null where the source sets no deadline", example = "2026-03-31") LocalDate dueOn,
+            @Schema(example = "000:1507") String sourceRef) {
+    }
+}

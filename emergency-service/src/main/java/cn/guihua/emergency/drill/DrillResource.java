@@ -1,0 +1,147 @@
+package cn.guihua.emergency.drill;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.guihua.emergency.audit.Audit;
+import cn.guihua.emergency.idempotency.Idempotency;
+import cn.guihua.emergency.plan.EmergencyPlan;
+import cn.guihua.emergency.plan.PlanEvents;
+import cn.guihua.emergency.plan.PlanStatus;
+import cn.guihua.emergency.plan.Plans;
+import cn.guihua.emergency.problem.Problem;
+import cn.guihua.emergency.problem.ProblemException;
+import cn.guihua.emergency.revision.RevisionTrigger;
+import cn.guihua.emergency.revision.Revisions;
+import cn.guihua.emergency.rules.RevisionCircumstance;
+import cn.guihua.emergency.security.Caller;
+import cn.guihua.emergency.security.Roles;
+import io.quarkus.panache.common.Sort;
+
+@Path("/api/v1/plans/{id}/drills")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Drills")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "400", description = "Invalid input",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such plan",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class DrillResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Plans plans;
+
+    @Inject
+    Revisions revisions;
+
+    @Inject
+    PlanEvents events;
+
+    @Inject
+    Audit audit;
+
+    @Inject
+    Idempotency idempotency;
+
+    @GET
+    @RolesAllowed({ Roles.EMERGENCY_MANAGER, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "A plan's drills, newest first")
+    @APIResponse(responseCode = "200", description = "The drills")
+    public List<DrillView> list(@PathParam("id") UUID id) {
+        EmergencyPlan plan = plans.inspectable(id);
+        return Drill.<Drill>list("planId", Sort.by("heldOn").descending(), plan.id).stream()
+                .map(d -> DrillView.of(d, triggerOf(d))).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed(Roles.EMERGENCY_MANAGER)
+    @Operation(summary = "Record a drill", description = "Only for issued plans, on or after the issue date and not in the "
+            + "future. Emits `cn.guihua.emergency.drill.recorded.v1`. With `revisionNeeded` the findings raise a revision "
+            + "trigger (circumstance 6 where the jurisdiction lists it, 000:1619), which also emits "
+            + "`cn.guihua.emergency.plan.revision-due.v1`. Accepts `Idempotency-Key`.")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = DrillView.class)))
+    @APIResponse(responseCode = "409", description = "The plan is not issued or no longer in force",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response record(@PathParam("id") UUID id, @Valid @NotNull NewDrill body,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
+        return idempotency.once(key, body, () -> {
+            EmergencyPlan plan = plans.writable(id);
+            if (!PlanStatus.EFFECTIVE.contains(plan.status)) {
+                throw ProblemException.conflict("预案状态为 " + plan.status + "，不能记录演练",
+                        "The plan is " + plan.status + "; drills are recorded for plans in force");
+            }
+            if (body.heldOn().isBefore(plan.issueDate) || body.heldOn().isAfter(LocalDate.now())) {
+                throw ProblemException.invalid("heldOn", "演练日期须在印发日期 " + plan.issueDate + " 与今天之间",
+                        "The drill date must lie between the issue date " + plan.issueDate + " and today");
+            }
+            Drill d = new Drill();
+            d.id = UUID.randomUUID();
+            d.planId = plan.id;
+            d.heldOn = body.heldOn();
+            d.form = body.form();
+            d.organiser = body.organiser().strip();
+            d.participants = body.participants() == null ? List.of() : body.participants().stream().map(String::strip).toList();
+            d.findings = body.findings();
+            d.revisionNeeded = body.revisionNeeded();
+            d.recordedBy = caller.subject();
+            d.createdAt = OffsetDateTime.now();
+            d.persist();
+            audit.record("plan.drill.recorded", "EmergencyPlan", plan.id, body);
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("drillId", d.id.toString());
+            data.put("heldOn", d.heldOn.toString());
+            data.put("form", d.form);
+            data.put("organiser", d.organiser);
+            data.put("revisionNeeded", d.revisionNeeded);
+            events.publish(PlanEvents.DRILL_RECORDED, plan, data);
+            UUID triggerId = null;
+            if (d.revisionNeeded) {
+                boolean listed = RevisionCircumstance.findById(new RevisionCircumstance.Key(plan.jurisdiction, Revisions.FOUND_IN_DRILL)) != null;
+                String description = "演练发现问题需要修订预案" + (d.findings == null ? "" : "：" + d.findings);
+                triggerId = revisions.raise(plan, listed ? Revisions.FOUND_IN_DRILL : null, description, d.heldOn, d.id).id;
+            }
+            return Response.created(URI.create("/api/v1/plans/" + plan.id + "/drills/" + d.id)).entity(DrillView.of(d, triggerId)).build();
+        });
+    }
+
+    private static UUID triggerOf(Drill d) {
+        return RevisionTrigger.<RevisionTrigger>find("drillId", d.id).firstResultOptional().map(t -> t.id).orElse(null);
+    }
+}

@@ -1,0 +1,297 @@
+package cn.guihua.emergency.incident;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.guihua.emergency.audit.Audit;
+import cn.guihua.emergency.grading.Grade;
+import cn.guihua.emergency.grading.Grader;
+import cn.guihua.emergency.grading.GradingTable;
+import cn.guihua.emergency.grading.Severity;
+import cn.guihua.emergency.idempotency.Idempotency;
+import cn.guihua.emergency.paging.Page;
+import cn.guihua.emergency.plan.EmergencyPlan;
+import cn.guihua.emergency.plan.Plans;
+import cn.guihua.emergency.problem.Problem;
+import cn.guihua.emergency.problem.ProblemException;
+import cn.guihua.emergency.rules.JurisdictionRules;
+import cn.guihua.emergency.rules.ReportingClockRule;
+import cn.guihua.emergency.rules.ResponseLevelRule;
+import cn.guihua.emergency.security.Caller;
+import cn.guihua.emergency.security.JurisdictionCodes;
+import cn.guihua.emergency.security.Roles;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+@Path("/api/v1/incidents")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Incidents")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "400", description = "Invalid input",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class IncidentResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Grader grader;
+
+    @Inject
+    Audit audit;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    ObjectMapper json;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed(Roles.EMERGENCY_MANAGER)
+    @Operation(summary = "Record an incident", description = "Grades it when a grading table and facts are given (highest "
+            + "level first), links the applicable plan (default: the table's plan) and starts its reporting clocks. "
+            + "Accepts `Idempotency-Key`.")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = IncidentView.class)))
+    public Response create(@Valid @NotNull NewIncident body,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
+        return idempotency.once(key, body, () -> {
+            caller.requireJurisdiction(body.jurisdiction());
+            if (body.discoveredAt().isBefore(body.occurredAt())) {
+                throw ProblemException.invalid("discoveredAt", "获知时间不能早于发生时间", "discoveredAt cannot precede occurredAt");
+            }
+            Incident i = new Incident();
+            i.id = UUID.randomUUID();
+            i.jurisdiction = body.jurisdiction();
+            i.title = body.title().strip();
+            i.eventType = body.eventType().strip();
+            i.occurredAt = body.occurredAt();
+            i.discoveredAt = body.discoveredAt();
+            i.planId = body.planId();
+            if (body.gradingTable() != null) {
+                GradingTable table = GradingTable.findById(body.gradingTable());
+                if (table == null || !JurisdictionCodes.within(body.jurisdiction(), table.jurisdiction)) {
+                    throw ProblemException.invalid("gradingTable", "辖区 " + body.jurisdiction() + " 没有分级标准 " + body.gradingTable(),
+                            "Jurisdiction " + body.jurisdiction() + " has no grading table " + body.gradingTable());
+                }
+                if (body.facts() == null) {
+                    throw ProblemException.invalid("facts", "按分级标准定级须提供 facts", "Grading needs facts");
+                }
+                Grade grade = grader.grade(table, body.facts());
+                i.gradingTable = table.code;
+                i.facts = write(body.facts());
+                if (grade.level() != null) {
+                    if (body.assessedLevel() != null && !body.assessedLevel().equals(grade.level())) {
+                        throw ProblemException.invalid("assessedLevel", "分级标准已定为 " + grade.levelName() + "，不能另行评定",
+                                "The grading table decides " + grade.levelName() + "; an assessed level cannot override it");
+                    }
+                    i.level = grade.level();
+                    i.matched = write(grade.matched());
+                }
+                if (i.planId == null) {
+                    i.planId = table.planId;
+                }
+            }
+            if (i.level == null) {
+                i.level = body.assessedLevel();
+            }
+            if (i.planId != null && EmergencyPlan.findById(i.planId) == null) {
+                throw ProblemException.invalid("planId", "预案 " + i.planId + " 不存在", "Plan " + i.planId + " does not exist");
+            }
+            i.createdBy = caller.subject();
+            i.createdAt = i.updatedAt = OffsetDateTime.now();
+            i.persist();
+            audit.record("incident.recorded", "Incident", i.id, body);
+            Incident.getEntityManager().flush();
+            return Response.created(URI.create("/api/v1/incidents/" + i.id)).entity(view(i, OffsetDateTime.now())).build();
+        });
+    }
+
+    @GET
+    @RolesAllowed({ Roles.EMERGENCY_MANAGER, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "List incidents", description = "Filter by jurisdiction (with the levels below), level and event "
+            + "type; clocks as of now. Emergency managers see their own jurisdiction.")
+    public Page<IncidentView> list(
+            @QueryParam("jurisdiction") @Parameter(example = "370104") String jurisdiction,
+            @QueryParam("level") @Min(1) @Max(4) Integer level,
+            @QueryParam("eventType") @Parameter(example = "药品安全事件") String eventType,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = Page.PAGE_DOC) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) @Parameter(description = Page.SIZE_DOC) int size) {
+        String scope = jurisdiction != null ? jurisdiction : caller.hasRole(Roles.EMERGENCY_MANAGER) ? caller.jurisdiction() : null;
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (scope != null) {
+            caller.requireJurisdiction(scope);
+            where.append(" and jurisdiction like :prefix");
+            params.and("prefix", JurisdictionCodes.prefix(scope) + "%");
+        }
+        if (level != null) {
+            where.append(" and level = :level");
+            params.and("level", level);
+        }
+        if (eventType != null) {
+            where.append(" and eventType = :eventType");
+            params.and("eventType", eventType);
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        return Page.of(Incident.<Incident>find(where.toString(), Sort.by("occurredAt").descending(), params), page, size, i -> view(i, now));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.EMERGENCY_MANAGER, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "An incident with its clocks", description = "Shows what is due, when, and what is overdue as of `asOf` (default now).")
+    @APIResponse(responseCode = "200", description = "The incident")
+    @APIResponse(responseCode = "404", description = "No such incident",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IncidentView get(@PathParam("id") UUID id,
+            @QueryParam("asOf") @Parameter(example = "2026-11-20T12:00:00+08:00") OffsetDateTime asOf) {
+        Incident i = find(id);
+        caller.requireJurisdiction(i.jurisdiction);
+        return view(i, asOf == null ? OffsetDateTime.now() : asOf);
+    }
+
+    @PUT
+    @Path("{id}/response")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed(Roles.EMERGENCY_MANAGER)
+    @Operation(summary = "Start, adjust or end the response", description = "Starting starts the daily progress reports; "
+            + "ending starts the summary report clock. The end cannot precede the start.")
+    @APIResponse(responseCode = "200", description = "The incident")
+    @APIResponse(responseCode = "404", description = "No such incident",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IncidentView response(@PathParam("id") UUID id, @Valid @NotNull ResponseUpdate body) {
+        Incident i = find(id);
+        caller.requireJurisdiction(i.jurisdiction);
+        Plans.checkVersion(i.version, body.version());
+        OffsetDateTime started = body.startedAt() != null ? body.startedAt() : i.responseStartedAt;
+        if (body.endedAt() != null && (started == null || body.endedAt().isBefore(started))) {
+            throw ProblemException.invalid("endedAt", "响应结束时间须晚于启动时间", "The response must end after it started");
+        }
+        if (body.responseLevel() != null) {
+            i.responseLevel = body.responseLevel().strip();
+        }
+        i.responseStartedAt = started;
+        if (body.endedAt() != null) {
+            i.responseEndedAt = body.endedAt();
+        }
+        i.updatedAt = OffsetDateTime.now();
+        audit.record("incident.response", "Incident", i.id, body);
+        Incident.getEntityManager().flush();
+        return view(i, OffsetDateTime.now());
+    }
+
+    @POST
+    @Path("{id}/reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed(Roles.EMERGENCY_MANAGER)
+    @Operation(summary = "Record a report or release against a clock", description = "The clock must be one that applies to the incident.")
+    @APIResponse(responseCode = "200", description = "The incident with its clocks")
+    @APIResponse(responseCode = "404", description = "No such incident",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IncidentView report(@PathParam("id") UUID id, @Valid @NotNull NewReport body) {
+        Incident i = find(id);
+        caller.requireJurisdiction(i.jurisdiction);
+        boolean applies = clockRules(i).stream().anyMatch(r -> r.code.equals(body.clock()) && Clocks.applies(r, i));
+        if (!applies) {
+            throw ProblemException.invalid("clock", "时限 " + body.clock() + " 不适用于该事件", "Clock " + body.clock() + " does not apply to this incident");
+        }
+        IncidentReport r = new IncidentReport();
+        r.id = UUID.randomUUID();
+        r.incidentId = i.id;
+        r.clock = body.clock();
+        r.submittedAt = body.submittedAt();
+        r.submittedBy = caller.subject();
+        r.note = body.note();
+        r.persist();
+        audit.record("incident.report", "Incident", i.id, Map.of("clock", r.clock, "submittedAt", r.submittedAt.toString()));
+        return view(i, OffsetDateTime.now());
+    }
+
+    private static Incident find(UUID id) {
+        Incident i = Incident.findById(id);
+        if (i == null) {
+            throw ProblemException.notFound("突发事件", "Incident", id);
+        }
+        return i;
+    }
+
+    private static List<ReportingClockRule> clockRules(Incident i) {
+        return ReportingClockRule.list("?1 like concat(jurisdiction, '%')", Sort.by("id"), i.jurisdiction);
+    }
+
+    private IncidentView view(Incident i, OffsetDateTime at) {
+        List<ClockView> clocks = Clocks.of(i, clockRules(i), IncidentReport.list("incidentId", Sort.by("submittedAt"), i.id), at);
+        List<ResponseLevelRule> rows = ResponseLevelRule.list("?1 like concat(jurisdiction, '%')", Sort.by("id"), i.jurisdiction);
+        boolean tableRows = rows.stream().anyMatch(r -> r.gradingTable != null && r.gradingTable.equals(i.gradingTable));
+        // The table's own rows (for the incident's level) where it has them, else the overall plan's tiers.
+        List<JurisdictionRules.ResponseLevel> activation = rows.stream()
+                .filter(r -> tableRows ? i.gradingTable.equals(r.gradingTable) && (i.level == null || r.severityLevels.contains(i.level))
+                        : r.gradingTable == null)
+                .map(JurisdictionRules.ResponseLevel::of).toList();
+        EmergencyPlan plan = i.planId == null ? null : EmergencyPlan.findById(i.planId);
+        try {
+            List<Grade.Match> matched = i.matched == null ? List.of() : json.readValue(i.matched, new TypeReference<List<Grade.Match>>() { });
+            return new IncidentView(i.id, i.jurisdiction, i.title, i.eventType, i.gradingTable,
+                    i.facts == null ? null : json.readTree(i.facts), i.level, i.level == null ? null : Severity.of(i.level).nameZh,
+                    i.level == null ? null : i.matched == null ? "ASSESSED" : "GRADED", matched, i.planId,
+                    plan == null ? null : plan.title, activation, i.responseLevel, i.occurredAt, i.discoveredAt,
+                    i.responseStartedAt, i.responseEndedAt, at, clocks,
+                    clocks.stream().filter(c -> c.status() == ClockView.Status.OVERDUE).count(), i.version);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored incident JSON is invalid", e);
+        }
+    }
+
+    private String write(Object o) {
+        try {
+            return json.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package cn.guihua.emergency.incident;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.guihua.emergency.grading.Grade;
+import cn.guihua.emergency.rules.JurisdictionRules;
+
+@Schema(name = "Incident", description = "An incident with its level, plan, who activates which response, and its clocks as of a time")
+public record IncidentView(
+        UUID id,
+        @Schema(example = "370104") String jurisdiction,
+        String title,
+        @Schema(example = "药品安全事件") String eventType,
+        @Schema(example = "HY_DRUG_SAFETY") String gradingTable,
+        JsonNode facts,
+        @Schema(example = "2") Integer level,
+        @Schema(example = "重大（Ⅱ级）") String levelName,
+        @Schema(description = "GRADED by the table, ASSESSED by the recorder, or null") String levelBasis,
+        List<Grade.Match> matched,
+        UUID planId,
+        @Schema(example = "槐荫区药品安全事件应急预案") String planTitle,
+        @Schema(description = "Who activates and coordinates which response level for this incident") List<JurisdictionRules.ResponseLevel> responseActivation,
+        String responseLevel,
+        OffsetDateTime occurredAt,
+        OffsetDateTime discoveredAt,
+        OffsetDateTime responseStartedAt,
+        OffsetDateTime responseEndedAt,
+        @Schema(description = "The time the clocks are shown at") OffsetDateTime asOf,
+        List<ClockView> clocks,
+        @Schema(description = "Clocks past their deadline without a report") long overdue,
+        long version) {
+}

@@ -1,0 +1,375 @@
+package cn.guihua.emergency.plan;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.guihua.emergency.audit.Audit;
+import cn.guihua.emergency.catalogue.EventCategory;
+import cn.guihua.emergency.filing.Filing;
+import cn.guihua.emergency.filing.FilingView;
+import cn.guihua.emergency.filing.Filings;
+import cn.guihua.emergency.idempotency.Idempotency;
+import cn.guihua.emergency.paging.Page;
+import cn.guihua.emergency.problem.Problem;
+import cn.guihua.emergency.problem.ProblemException;
+import cn.guihua.emergency.revision.RevisionTrigger;
+import cn.guihua.emergency.security.Caller;
+import cn.guihua.emergency.security.JurisdictionCodes;
+import cn.guihua.emergency.security.Roles;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+@Path("/api/v1/plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Emergency plans")
+@APIResponse(responseCode = "400", description = "Invalid input",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PlanResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Plans plans;
+
+    @Inject
+    Filings filings;
+
+    @Inject
+    PlanEvents events;
+
+    @Inject
+    Audit audit;
+
+    @Inject
+    Idempotency idempotency;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List emergency plans", description = "The public sees the metadata of issued plans; emergency "
+            + "managers also see their jurisdiction's plans in preparation, auditors and admins everything. `jurisdiction` "
+            + "includes the levels below it.")
+    public Page<PlanView> list(
+            @QueryParam("jurisdiction") @Parameter(example = "370104") String jurisdiction,
+            @QueryParam("type") PlanType type,
+            @QueryParam("category") EventCategory category,
+            @QueryParam("status") PlanStatus status,
+            @QueryParam("q") @Parameter(description = "Part of the title", example = "药品") String q,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = Page.PAGE_DOC) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) @Parameter(description = Page.SIZE_DOC) int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (jurisdiction != null) {
+            where.append(" and jurisdiction like :prefix");
+            params.and("prefix", JurisdictionCodes.prefix(jurisdiction) + "%");
+        }
+        if (type != null) {
+            where.append(" and planType = :type");
+            params.and("type", type);
+        }
+        if (category != null) {
+            where.append(" and category = :category");
+            params.and("category", category);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and title like :q");
+            params.and("q", "%" + q.strip() + "%");
+        }
+        if (!caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.AUDITOR)) {
+            if (caller.hasRole(Roles.EMERGENCY_MANAGER) && caller.jurisdiction() != null) {
+                where.append(" and (status in :issued or jurisdiction like :own)");
+                params.and("own", JurisdictionCodes.prefix(caller.jurisdiction()) + "%");
+            } else {
+                where.append(" and status in :issued");
+            }
+            params.and("issued", PlanStatus.ISSUED);
+        }
+        return Page.of(EmergencyPlan.find(where.toString(), Sort.by("jurisdiction").and("title"), params), page, size, PlanView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    @Operation(summary = "Get one plan's metadata", description = "Public for issued plans.")
+    @APIResponse(responseCode = "200", description = "The plan")
+    @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PlanView get(@PathParam("id") UUID id) {
+        return PlanView.of(plans.readable(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed(Roles.EMERGENCY_MANAGER)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Register a plan (starts in DRAFTING)", description = "Emergency managers, in their jurisdiction. "
+            + "A special plan needs an event category and at least one lead department. The parent plan (上位预案) must "
+            + "belong to the same or a higher jurisdiction (下级服从上级, 000:1575). Accepts `Idempotency-Key`.")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull NewPlan body,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
+        return idempotency.once(key, body, () -> {
+            caller.requireJurisdiction(body.jurisdiction());
+            List<String> leads = body.leadDepartments() == null ? List.of() : body.leadDepartments().stream().map(String::strip).toList();
+            if (body.planType() == PlanType.SPECIAL) {
+                if (body.category() == null) {
+                    throw ProblemException.invalid("category", "专项应急预案须指明事件类别", "A special plan needs an event category");
+                }
+                if (leads.isEmpty()) {
+                    throw ProblemException.invalid("leadDepartments", "专项应急预案须至少有一个牵头部门",
+                            "A special plan needs at least one lead department");
+                }
+            }
+            checkRelated("parentPlanId", body.parentPlanId(), body.jurisdiction());
+            checkRelated("supersedesPlanId", body.supersedesPlanId(), body.jurisdiction());
+            EmergencyPlan p = new EmergencyPlan();
+            p.id = UUID.randomUUID();
+            p.jurisdiction = body.jurisdiction();
+            p.title = body.title().strip();
+            p.planType = body.planType();
+            p.category = body.category();
+            p.eventTypes = body.eventTypes() == null ? List.of() : body.eventTypes().stream().map(String::strip).toList();
+            p.leadDepartments = leads;
+            p.draftingUnit = body.draftingUnit();
+            p.approvingBody = body.approvingBody();
+            p.documentNumber = body.documentNumber();
+            p.interpretingBody = body.interpretingBody();
+            p.parentPlanId = body.parentPlanId();
+            p.supersedesPlanId = body.supersedesPlanId();
+            p.attachments = body.attachments() == null ? List.of() : body.attachments();
+            p.status = PlanStatus.DRAFTING;
+            p.createdAt = p.updatedAt = OffsetDateTime.now();
+            p.persist();
+            plans.recordTransition(p, null, PlanStatus.DRAFTING, null, "登记");
+            audit.record("plan.created", "EmergencyPlan", p.id, body);
+            EmergencyPlan.getEntityManager().flush();
+            return Response.created(URI.create("/api/v1/plans/" + p.id)).entity(PlanView.of(p)).build();
+        });
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed(Roles.EMERGENCY_MANAGER)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Move a plan through its lifecycle", description = "Records who, when and why. Allowed moves: "
+            + "DRAFTING→CONSULTATION→REVIEW→APPROVAL→PUBLISHED (special plans cannot skip REVIEW); PUBLISHED→IN_FORCE once "
+            + "every filing is recorded; PUBLISHED/IN_FORCE→UNDER_EVALUATION, UNDER_REVISION (with revisionKind), SUPERSEDED, "
+            + "REPEALED; a MAJOR revision goes back to CONSULTATION, a MINOR one may be re-issued directly (000:1623). "
+            + "Publishing needs the issue date, opens the filing duties of the jurisdiction's rules, resolves open revision "
+            + "triggers and emits `cn.guihua.emergency.plan.published.v1`.")
+    @APIResponse(responseCode = "200", description = "The plan after the move")
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Illegal transition, or a stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PlanView transition(@PathParam("id") UUID id, @Valid @NotNull TransitionRequest body) {
+        EmergencyPlan plan = plans.writable(id);
+        Plans.checkVersion(plan.version, body.version());
+        boolean outstanding = plan.issueDate != null
+                && Filing.count("planId = ?1 and issueDate = ?2 and filedOn is null", plan.id, plan.issueDate) > 0;
+        Lifecycle.check(plan, body.to(), outstanding);
+        PlanStatus from = plan.status;
+        if (body.to() == PlanStatus.UNDER_REVISION) {
+            if (body.revisionKind() == null) {
+                throw ProblemException.invalid("revisionKind", "转入修订须指明 MAJOR（重大）或 MINOR（简化）",
+                        "Moving to UNDER_REVISION needs revisionKind MAJOR or MINOR");
+            }
+            plan.revisionKind = body.revisionKind();
+        }
+        RevisionKind recordedKind = plan.revisionKind;
+        // Every change to the plan comes before publish() runs queries, so the flush bumps the version once.
+        plan.status = body.to();
+        plan.updatedAt = OffsetDateTime.now();
+        if (body.to() == PlanStatus.PUBLISHED) {
+            publish(plan, body);
+        }
+        plans.recordTransition(plan, from, body.to(), recordedKind, body.reason().strip());
+        audit.record("plan.transition", "EmergencyPlan", plan.id, body);
+        EmergencyPlan.getEntityManager().flush();
+        return PlanView.of(plan);
+    }
+
+    private void publish(EmergencyPlan plan, TransitionRequest body) {
+        if (body.issueDate() == null) {
+            throw ProblemException.invalid("issueDate", "印发须提供印发日期", "Publishing needs the issue date");
+        }
+        if (plan.issueDate != null && !body.issueDate().isAfter(plan.issueDate)) {
+            throw ProblemException.invalid("issueDate", "新版本的印发日期须晚于上一版本（" + plan.issueDate + "）",
+                    "A new edition must be issued after the previous one (" + plan.issueDate + ")");
+        }
+        boolean reissue = plan.issueDate != null;
+        plan.issueDate = body.issueDate();
+        if (body.documentNumber() != null) {
+            plan.documentNumber = body.documentNumber().strip();
+        }
+        if (plan.revisionKind == RevisionKind.MAJOR) {
+            plan.majorRevisionIssuedOn = plan.issueDate;
+        }
+        plan.revisionKind = null;
+        if (reissue) {
+            RevisionTrigger.update("resolvedOn = ?1 where planId = ?2 and resolvedOn is null", plan.issueDate, plan.id);
+        }
+        List<Filing> opened = filings.open(plan);
+        List<Map<String, Object>> duties = new ArrayList<>();
+        for (FilingView f : filings.views(opened, plan.issueDate)) {
+            Map<String, Object> duty = new LinkedHashMap<>();
+            duty.put("filingId", f.id().toString());
+            duty.put("recipient", f.recipient());
+            duty.put("dueOn", f.dueOn() == null ? null : f.dueOn().toString());
+            duty.put("dueNote", f.dueNote());
+            duties.add(duty);
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("planType", plan.planType);
+        data.put("category", plan.category);
+        data.put("documentNumber", plan.documentNumber);
+        data.put("issueDate", plan.issueDate.toString());
+        data.put("reissue", reissue);
+        data.put("filings", duties);
+        events.publish(PlanEvents.PUBLISHED, plan, data);
+        supersede(plan);
+    }
+
+    /** Publishing a plan that replaces another moves the old one to SUPERSEDED where its lifecycle allows. */
+    private void supersede(EmergencyPlan plan) {
+        if (plan.supersedesPlanId == null) {
+            return;
+        }
+        EmergencyPlan old = EmergencyPlan.findById(plan.supersedesPlanId);
+        if (old != null && Lifecycle.next(old).contains(PlanStatus.SUPERSEDED)) {
+            PlanStatus from = old.status;
+            old.status = PlanStatus.SUPERSEDED;
+            old.updatedAt = OffsetDateTime.now();
+            plans.recordTransition(old, from, PlanStatus.SUPERSEDED, null, "被《" + plan.title + "》（" + plan.issueDate + "）替代");
+            audit.record("plan.transition", "EmergencyPlan", old.id, Map.of("to", PlanStatus.SUPERSEDED, "by", plan.id));
+        }
+    }
+
+    @GET
+    @Path("{id}/transitions")
+    @RolesAllowed({ Roles.EMERGENCY_MANAGER, Roles.AUDITOR, Roles.ADMIN })
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "A plan's lifecycle history", description = "Every move with who, when and why, oldest first.")
+    @APIResponse(responseCode = "200", description = "The history")
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<TransitionView> transitions(@PathParam("id") UUID id) {
+        EmergencyPlan plan = plans.inspectable(id);
+        return PlanTransition.<PlanTransition>list("planId", Sort.by("id"), plan.id).stream().map(TransitionView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/supporting-documents")
+    @PermitAll
+    @Operation(summary = "A plan's supporting documents", description = "Work manuals and action plans; public for issued plans.")
+    @APIResponse(responseCode = "200", description = "The documents")
+    @APIResponse(responseCode = "404", description = "No such plan",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<SupportingDocumentView> documents(@PathParam("id") UUID id) {
+        EmergencyPlan plan = plans.readable(id);
+        return SupportingDocument.<SupportingDocument>list("planId", Sort.by("createdAt"), plan.id).stream()
+                .map(SupportingDocumentView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/supporting-documents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed(Roles.EMERGENCY_MANAGER)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Add a work manual or action plan to a plan", description = "Accepts `Idempotency-Key`.")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(schema = @Schema(implementation = SupportingDocumentView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addDocument(@PathParam("id") UUID id, @Valid @NotNull NewSupportingDocument body,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
+        return idempotency.once(key, body, () -> {
+            EmergencyPlan plan = plans.writable(id);
+            SupportingDocument d = new SupportingDocument();
+            d.id = UUID.randomUUID();
+            d.planId = plan.id;
+            d.kind = body.kind();
+            d.title = body.title().strip();
+            d.approvedBy = body.approvedBy();
+            d.approvedOn = body.approvedOn();
+            d.reference = body.reference();
+            d.createdAt = OffsetDateTime.now();
+            d.persist();
+            audit.record("plan.supporting-document.added", "EmergencyPlan", plan.id, body);
+            return Response.created(URI.create("/api/v1/plans/" + plan.id + "/supporting-documents/" + d.id))
+                    .entity(SupportingDocumentView.of(d)).build();
+        });
+    }
+
+    private void checkRelated(String field, UUID relatedId, String jurisdiction) {
+        if (relatedId == null) {
+            return;
+        }
+        EmergencyPlan related = EmergencyPlan.findById(relatedId);
+        if (related == null) {
+            throw ProblemException.invalid(field, "预案 " + relatedId + " 不存在", "Plan " + relatedId + " does not exist");
+        }
+        if (!JurisdictionCodes.within(jurisdiction, related.jurisdiction)) {
+            throw ProblemException.invalid(field, "预案 " + relatedId + " 属于辖区 " + related.jurisdiction + "，不在 " + jurisdiction + " 之上",
+                    "Plan " + relatedId + " belongs to " + related.jurisdiction + ", which does not contain " + jurisdiction);
+        }
+    }
+}

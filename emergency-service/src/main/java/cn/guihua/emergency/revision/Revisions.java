@@ -1,0 +1,76 @@
+package cn.guihua.emergency.revision;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import cn.guihua.emergency.audit.Audit;
+import cn.guihua.emergency.plan.EmergencyPlan;
+import cn.guihua.emergency.plan.PlanEvents;
+import cn.guihua.emergency.problem.ProblemException;
+import cn.guihua.emergency.rules.RevisionCircumstance;
+import cn.guihua.emergency.security.Caller;
+
+/** Raises revision triggers (by hand or from a drill's findings) and describes them. */
+@ApplicationScoped
+public class Revisions {
+
+    /** 000:1619: problems found in a response or a drill that need major changes. */
+    public static final int FOUND_IN_DRILL = 6;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Audit audit;
+
+    @Inject
+    PlanEvents events;
+
+    public RevisionTrigger raise(EmergencyPlan plan, Integer circumstance, String description, LocalDate raisedOn, UUID drillId) {
+        List<RevisionCircumstance> listed = RevisionCircumstance.list("jurisdiction", plan.jurisdiction);
+        if (circumstance != null && listed.stream().noneMatch(c -> c.code == circumstance)) {
+            throw ProblemException.invalid("circumstance", "辖区 " + plan.jurisdiction + " 没有第 " + circumstance + " 种修订情形",
+                    "Jurisdiction " + plan.jurisdiction + " lists no revision circumstance " + circumstance);
+        }
+        if (circumstance == null && !listed.isEmpty() && drillId == null) {
+            throw ProblemException.invalid("circumstance", "须指明修订情形（辖区列有 " + listed.size() + " 种）",
+                    "Name the revision circumstance (the jurisdiction lists " + listed.size() + ")");
+        }
+        RevisionTrigger t = new RevisionTrigger();
+        t.id = UUID.randomUUID();
+        t.planId = plan.id;
+        t.circumstance = circumstance;
+        t.description = description.strip();
+        t.raisedOn = raisedOn;
+        t.raisedBy = caller.subject();
+        t.drillId = drillId;
+        t.createdAt = OffsetDateTime.now();
+        t.persist();
+        RevisionTriggerView view = view(t, plan.jurisdiction);
+        audit.record("plan.revision-trigger.raised", "EmergencyPlan", plan.id, view);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("triggerId", t.id.toString());
+        data.put("circumstance", t.circumstance);
+        data.put("circumstanceText", view.circumstanceText());
+        data.put("sourceRef", view.sourceRef());
+        data.put("description", t.description);
+        data.put("raisedOn", t.raisedOn.toString());
+        data.put("drillId", drillId == null ? null : drillId.toString());
+        events.publish(PlanEvents.REVISION_DUE, plan, data);
+        return t;
+    }
+
+    public static RevisionTriggerView view(RevisionTrigger t, String jurisdiction) {
+        RevisionCircumstance c = t.circumstance == null ? null
+                : RevisionCircumstance.findById(new RevisionCircumstance.Key(jurisdiction, t.circumstance));
+        return new RevisionTriggerView(t.id, t.planId, t.circumstance, c == null ? null : c.text, c == null ? null : c.sourceRef,
+                t.description, t.raisedOn, t.raisedBy, t.drillId, t.resolvedOn);
+    }
+}

@@ -1,0 +1,58 @@
+package cn.guihua.emergency.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import cn.guihua.emergency.plan.PlanType;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** Who a plan of a type must be filed with (备案) and, where the jurisdiction sets one, within how many working days. */
+@Entity
+@Table(name = "filing_rule")
+public class FilingRule extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public String jurisdiction;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "plan_type", nullable = false)
+    public PlanType planType;
+
+    @Column(nullable = false)
+    public String recipient;
+
+    /** As the source words it: 报送备案, 抄送, ... */
+    @Column(nullable = false)
+    public String mode;
+
+    /** Null where the source sets no deadline. */
+    @Column(name = "deadline_working_days")
+    public Integer deadlineWorkingDays;
+
+    @Column(name = "source_ref", nullable = false)
+    public String sourceRef;
+
+    @Column(name = "effective_from", nullable = false)
+    public LocalDate effectiveFrom;
+
+    @Column(name = "effective_to")
+    public LocalDate effectiveTo;
+
+    public static List<FilingRule> applicable(String jurisdiction, PlanType type, LocalDate on) {
+        return list("jurisdiction = ?1 and planType = ?2 and effectiveFrom <= ?3 and (effectiveTo is null or effectiveTo >= ?3) order by id",
+                jurisdiction, type, on);
+    }
+}

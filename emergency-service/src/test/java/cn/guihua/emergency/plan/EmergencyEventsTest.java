@@ -1,0 +1,75 @@
+package cn.guihua.emergency.plan;
+
+import static cn.guihua.emergency.plan.PlanFixtures.HUAIYIN;
+import static cn.guihua.emergency.plan.PlanFixtures.manager;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.guihua.testsupport.KafkaResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** The events other systems rely on arrive on the real broker as CloudEvents keyed by jurisdiction. */
+@QuarkusTest
+class EmergencyEventsTest {
+
+    @Test
+    void publicationFilingDrillAndRevisionDueAreEventsOnTheTopic() throws Exception {
+        String id = PlanFixtures.draftSpecial(HUAIYIN, "槐荫区城市燃气突发事件应急预案", "区住房城乡建设局");
+        PlanFixtures.publish(HUAIYIN, id, LocalDate.of(2022, 11, 24));
+        String filing = given().header("Authorization", manager(HUAIYIN)).when().get("/api/v1/plans/" + id + "/filings")
+                .then().extract().path("[0].id");
+        given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON)
+                .body("{\"filedOn\":\"2022-12-20\",\"version\":0}")
+                .when().post("/api/v1/plans/" + id + "/filings/" + filing + "/record").then().statusCode(200);
+        given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON)
+                .body("{\"heldOn\":\"2023-05-10\",\"form\":\"LIVE\",\"organiser\":\"区住房城乡建设局\",\"revisionNeeded\":true,\"findings\":\"应急资源发生变化\"}")
+                .when().post("/api/v1/plans/" + id + "/drills").then().statusCode(201);
+
+        Map<String, JsonNode> byType = new HashMap<>();
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                "bootstrap.servers", KafkaResource.broker().bootstrapServers(),
+                "group.id", "emergency-events-test", "auto.offset.reset", "earliest"),
+                new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("guihua.emergency.events"));
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (byType.size() < 4 && System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
+                    JsonNode event = new ObjectMapper().readTree(r.value());
+                    if (id.equals(event.path("data").path("planId").asText())) {
+                        assertEquals(HUAIYIN, r.key());
+                        byType.put(event.get("type").asText(), event);
+                    }
+                }
+            }
+        }
+        JsonNode published = byType.get("cn.guihua.emergency.plan.published.v1");
+        assertTrue(published != null, "no publication event; got " + byType.keySet());
+        assertEquals("1.0", published.get("specversion").asText());
+        assertEquals("/guihua/emergency-service", published.get("source").asText());
+        assertEquals("plans/" + id, published.get("subject").asText());
+        assertEquals("2022-11-24", published.at("/data/issueDate").asText());
+        assertEquals("市政府有关主管部门", published.at("/data/filings/0/recipient").asText());
+        assertEquals("2022-12-22", published.at("/data/filings/0/dueOn").asText());
+        assertEquals("2022-12-20", byType.get("cn.guihua.emergency.plan.filed.v1").at("/data/filedOn").asText());
+        assertEquals(false, byType.get("cn.guihua.emergency.plan.filed.v1").at("/data/late").asBoolean());
+        assertEquals("LIVE", byType.get("cn.guihua.emergency.drill.recorded.v1").at("/data/form").asText());
+        assertEquals(6, byType.get("cn.guihua.emergency.plan.revision-due.v1").at("/data/circumstance").asInt());
+        assertEquals("000:1619", byType.get("cn.guihua.emergency.plan.revision-due.v1").at("/data/sourceRef").asText());
+    }
+}
