@@ -73,6 +73,6 @@ public class FilingSearchResource {
             }
         }
         int from = Math.min(page * size, matching.size());
-        return new Page<>(matching.subList(from, Math.min(from + size, matching.size())), page, size, matching.size());
+        return Page.of(matching.subList(from, Math.min(from + size, matching.size())), page, size, matching.size());
     }
 }

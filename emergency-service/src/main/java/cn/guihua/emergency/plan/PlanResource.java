@@ -21,6 +21,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -153,16 +154,8 @@ public class PlanResource {
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
         return idempotency.once(key, body, () -> {
             caller.requireJurisdiction(body.jurisdiction());
-            List<String> leads = body.leadDepartments() == null ? List.of() : body.leadDepartments().stream().map(String::strip).toList();
-            if (body.planType() == PlanType.SPECIAL) {
-                if (body.category() == null) {
-                    throw ProblemException.invalid("category", "专项应急预案须指明事件类别", "A special plan needs an event category");
-                }
-                if (leads.isEmpty()) {
-                    throw ProblemException.invalid("leadDepartments", "专项应急预案须至少有一个牵头部门",
-                            "A special plan needs at least one lead department");
-                }
-            }
+            List<String> leads = stripped(body.leadDepartments());
+            checkSpecial(body.planType(), body.category(), leads);
             checkRelated("parentPlanId", body.parentPlanId(), body.jurisdiction());
             checkRelated("supersedesPlanId", body.supersedesPlanId(), body.jurisdiction());
             EmergencyPlan p = new EmergencyPlan();
@@ -171,7 +164,7 @@ public class PlanResource {
             p.title = body.title().strip();
             p.planType = body.planType();
             p.category = body.category();
-            p.eventTypes = body.eventTypes() == null ? List.of() : body.eventTypes().stream().map(String::strip).toList();
+            p.eventTypes = stripped(body.eventTypes());
             p.leadDepartments = leads;
             p.draftingUnit = body.draftingUnit();
             p.approvingBody = body.approvingBody();
@@ -179,7 +172,7 @@ public class PlanResource {
             p.interpretingBody = body.interpretingBody();
             p.parentPlanId = body.parentPlanId();
             p.supersedesPlanId = body.supersedesPlanId();
-            p.attachments = body.attachments() == null ? List.of() : body.attachments();
+            p.attachments = stripped(body.attachments());
             p.status = PlanStatus.DRAFTING;
             p.createdAt = p.updatedAt = OffsetDateTime.now();
             p.persist();
@@ -188,6 +181,49 @@ public class PlanResource {
             EmergencyPlan.getEntityManager().flush();
             return Response.created(URI.create("/api/v1/plans/" + p.id)).entity(PlanView.of(p)).build();
         });
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed(Roles.EMERGENCY_MANAGER)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Replace a plan's metadata", description = "Emergency managers, in the plan's jurisdiction. Not for "
+            + "superseded or repealed plans. Optimistic concurrency: send the version you read; a stale one gets 409.")
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version, or the plan is superseded or repealed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PlanView update(@PathParam("id") UUID id, @Valid @NotNull PlanUpdate body) {
+        EmergencyPlan plan = plans.writable(id);
+        Plans.checkVersion(plan.version, body.version());
+        if (plan.status == PlanStatus.SUPERSEDED || plan.status == PlanStatus.REPEALED) {
+            throw ProblemException.conflict("预案已" + (plan.status == PlanStatus.REPEALED ? "废止" : "被替代") + "，不能修改",
+                    "The plan is " + plan.status + " and can no longer be changed");
+        }
+        List<String> leads = stripped(body.leadDepartments());
+        checkSpecial(plan.planType, body.category(), leads);
+        checkRelated("parentPlanId", body.parentPlanId(), plan.jurisdiction);
+        plan.title = body.title().strip();
+        plan.category = body.category();
+        plan.eventTypes = stripped(body.eventTypes());
+        plan.leadDepartments = leads;
+        plan.draftingUnit = body.draftingUnit();
+        plan.approvingBody = body.approvingBody();
+        plan.documentNumber = body.documentNumber();
+        plan.interpretingBody = body.interpretingBody();
+        plan.parentPlanId = body.parentPlanId();
+        plan.attachments = stripped(body.attachments());
+        plan.updatedAt = OffsetDateTime.now();
+        audit.record("plan.updated", "EmergencyPlan", plan.id, body);
+        EmergencyPlan.getEntityManager().flush();
+        return PlanView.of(plan);
     }
 
     @POST
@@ -371,5 +407,23 @@ public class PlanResource {
             throw ProblemException.invalid(field, "预案 " + relatedId + " 属于辖区 " + related.jurisdiction + "，不在 " + jurisdiction + " 之上",
                     "Plan " + relatedId + " belongs to " + related.jurisdiction + ", which does not contain " + jurisdiction);
         }
+    }
+
+    /** Each special plan has an event category and at least one lead department (000:1193; 002:3393). */
+    private static void checkSpecial(PlanType type, EventCategory category, List<String> leads) {
+        if (type != PlanType.SPECIAL) {
+            return;
+        }
+        if (category == null) {
+            throw ProblemException.invalid("category", "专项应急预案须指明事件类别", "A special plan needs an event category");
+        }
+        if (leads.isEmpty()) {
+            throw ProblemException.invalid("leadDepartments", "专项应急预案须至少有一个牵头部门",
+                    "A special plan needs at least one lead department");
+        }
+    }
+
+    private static List<String> stripped(List<String> values) {
+        return values == null ? List.of() : values.stream().map(String::strip).toList();
     }
 }

@@ -178,4 +178,30 @@ class PlanLifecycleTest {
         given().when().get("/api/v1/plans/" + HUAIYIN_DRUG + "/supporting-documents").then().statusCode(200)
                 .body("title", hasItems("槐荫区药品安全事件应急工作手册"));
     }
+
+    @Test
+    void metadataChangesNeedTheCurrentVersion() {
+        String id = PlanFixtures.draftSpecial(HUAIYIN, "槐荫区交通事故应急预案", "区交警大队");
+        String body = "{\"title\":\"槐荫区道路交通事故应急预案\",\"category\":\"ACCIDENT\",\"leadDepartments\":[\"区交警大队\",\"区交通运输局\"],\"version\":0}";
+        given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON).body(body)
+                .when().put("/api/v1/plans/" + id).then().statusCode(200)
+                .body("version", equalTo(1)).body("leadDepartments", contains("区交警大队", "区交通运输局"));
+        given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON).body(body.replace("道路", "城市道路"))
+                .when().put("/api/v1/plans/" + id).then().statusCode(409);
+        given().header("Authorization", manager(HUAIYIN)).when().get("/api/v1/plans/" + id).then()
+                .body("title", equalTo("槐荫区道路交通事故应急预案"));
+    }
+
+    @Test
+    void aRetriedRegistrationWithTheSameKeyCreatesOnePlan() {
+        String body = "{\"jurisdiction\":\"370104\",\"title\":\"槐荫区辐射事故应急预案\",\"planType\":\"SPECIAL\","
+                + "\"category\":\"ACCIDENT\",\"leadDepartments\":[\"区生态环境分局\"]}";
+        String first = given().header("Authorization", manager(HUAIYIN)).header("Idempotency-Key", "plan-radiation")
+                .contentType(ContentType.JSON).body(body).when().post("/api/v1/plans").then().statusCode(201).extract().path("id");
+        String second = given().header("Authorization", manager(HUAIYIN)).header("Idempotency-Key", "plan-radiation")
+                .contentType(ContentType.JSON).body(body).when().post("/api/v1/plans").then().statusCode(201).extract().path("id");
+        assertEquals(first, second);
+        given().header("Authorization", manager(HUAIYIN)).queryParam("q", "辐射事故").when().get("/api/v1/plans").then()
+                .body("total", equalTo(1)).body("totalPages", equalTo(1));
+    }
 }
