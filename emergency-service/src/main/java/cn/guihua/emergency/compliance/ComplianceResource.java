@@ -1,13 +1,20 @@
 package cn.guihua.emergency.compliance;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -17,6 +24,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.guihua.emergency.audit.Audit;
 import cn.guihua.emergency.drill.Drill;
 import cn.guihua.emergency.filing.Filing;
 import cn.guihua.emergency.filing.FilingView;
@@ -33,6 +42,7 @@ import cn.guihua.emergency.filing.Filings;
 import cn.guihua.emergency.plan.EmergencyPlan;
 import cn.guihua.emergency.plan.PlanStatus;
 import cn.guihua.emergency.problem.Problem;
+import cn.guihua.emergency.problem.ProblemException;
 import cn.guihua.emergency.revision.RevisionTrigger;
 import cn.guihua.emergency.revision.Revisions;
 import cn.guihua.emergency.rules.DrillRule;
@@ -53,6 +63,9 @@ public class ComplianceResource {
 
     @Inject
     Filings filings;
+
+    @Inject
+    Audit audit;
 
     @GET
     @Path("{jurisdiction}")
@@ -134,16 +147,84 @@ public class ComplianceResource {
         }
     }
 
+    /** The last occurrence due before the date (if the duty was owed then) and the next one, with what was recorded. */
     private static List<ComplianceView.DutyDue> duties(String jurisdiction, LocalDate on) {
-        return PeriodicDuty.<PeriodicDuty>list("jurisdiction", Sort.by("id"), jurisdiction).stream().map(d -> {
-            LocalDate due = null;
-            if (d.dueMonth != null && d.dueDay != null) {
-                due = LocalDate.of(on.getYear(), d.dueMonth, d.dueDay);
-                if (due.isBefore(on)) {
-                    due = due.plusYears(1);
-                }
+        List<ComplianceView.DutyDue> items = new ArrayList<>();
+        for (PeriodicDuty d : PeriodicDuty.<PeriodicDuty>list("jurisdiction", Sort.by("id"), jurisdiction)) {
+            if (d.dueMonth == null || d.dueDay == null) {
+                items.add(new ComplianceView.DutyDue(d.code, d.name, d.responsible, d.reportTo, null,
+                        ComplianceView.DutyDue.Status.NO_DEADLINE, null, d.sourceRef));
+                continue;
             }
-            return new ComplianceView.DutyDue(d.code, d.name, d.responsible, d.reportTo, due, d.sourceRef);
-        }).toList();
+            LocalDate next = LocalDate.of(on.getYear(), d.dueMonth, d.dueDay);
+            if (next.isBefore(on)) {
+                next = next.plusYears(1);
+            }
+            LocalDate previous = next.minusYears(1);
+            if (!previous.isBefore(d.effectiveFrom)) {
+                items.add(occurrence(d, previous, on));
+            }
+            items.add(occurrence(d, next, on));
+        }
+        return items;
+    }
+
+    private static ComplianceView.DutyDue occurrence(PeriodicDuty d, LocalDate due, LocalDate on) {
+        LocalDate submitted = DutyReport.<DutyReport>find("jurisdiction = ?1 and code = ?2 and dueOn = ?3", d.jurisdiction, d.code, due)
+                .firstResultOptional().map(r -> r.submittedOn).orElse(null);
+        ComplianceView.DutyDue.Status status;
+        if (submitted != null) {
+            status = submitted.isAfter(due) ? ComplianceView.DutyDue.Status.LATE : ComplianceView.DutyDue.Status.MET;
+        } else {
+            status = on.isAfter(due) ? ComplianceView.DutyDue.Status.OVERDUE : ComplianceView.DutyDue.Status.DUE;
+        }
+        return new ComplianceView.DutyDue(d.code, d.name, d.responsible, d.reportTo, due, status, submitted, d.sourceRef);
+    }
+
+    @POST
+    @Path("{jurisdiction}/duties/{code}/reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed(Roles.EMERGENCY_MANAGER)
+    @Operation(summary = "Record that a periodic duty was met", description = "Identifies the occurrence by its due date, "
+            + "which must be the duty's yearly due date on or after the day the duty took effect (any date for a duty "
+            + "without a deadline).")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "Invalid input",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such duty",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "That occurrence is recorded already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reportDuty(@PathParam("jurisdiction") String jurisdiction,
+            @PathParam("code") @Parameter(example = "ANNUAL_EVENT_EVALUATION") String code, @Valid @NotNull NewDutyReport body) {
+        caller.requireJurisdiction(jurisdiction);
+        PeriodicDuty duty = PeriodicDuty.<PeriodicDuty>find("jurisdiction = ?1 and code = ?2", jurisdiction, code).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("周期性职责", "Periodic duty", jurisdiction + "/" + code));
+        boolean onDueDate = duty.dueMonth == null
+                || body.dueOn().getMonthValue() == duty.dueMonth && body.dueOn().getDayOfMonth() == duty.dueDay;
+        if (!onDueDate || body.dueOn().isBefore(duty.effectiveFrom)) {
+            throw ProblemException.invalid("dueOn", "须为该职责自 " + duty.effectiveFrom + " 起的年度截止日（" + duty.dueMonth + "月" + duty.dueDay + "日）",
+                    "Must be the duty's yearly due date (" + duty.dueMonth + "-" + duty.dueDay + ") on or after " + duty.effectiveFrom);
+        }
+        if (DutyReport.count("jurisdiction = ?1 and code = ?2 and dueOn = ?3", jurisdiction, code, body.dueOn()) > 0) {
+            throw ProblemException.conflict("该期职责已记录", "This occurrence is recorded already");
+        }
+        DutyReport r = new DutyReport();
+        r.id = UUID.randomUUID();
+        r.jurisdiction = jurisdiction;
+        r.code = code;
+        r.dueOn = body.dueOn();
+        r.submittedOn = body.submittedOn();
+        r.reference = body.reference();
+        r.recordedBy = caller.subject();
+        r.createdAt = OffsetDateTime.now();
+        r.persist();
+        audit.record("duty.reported", "PeriodicDuty", jurisdiction + "/" + code, body);
+        return Response.status(Response.Status.CREATED).entity(occurrence(duty, r.dueOn, r.submittedOn)).build();
     }
 }

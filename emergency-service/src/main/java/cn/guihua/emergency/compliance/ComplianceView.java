@@ -42,13 +42,17 @@ public record ComplianceView(
             List<RevisionTriggerView> openTriggers) {
     }
 
-    @Schema(name = "DutyDue")
+    @Schema(name = "DutyDue", description = "One occurrence of a periodic duty: the last one due before asOf and the next one")
     public record DutyDue(
             @Schema(example = "ANNUAL_EVENT_EVALUATION") String code,
             @Schema(example = "上年度突发事件全面评估") String name,
             String responsible,
             String reportTo,
             @Schema(description = "Null where the source sets no deadline", example = "2026-03-31") LocalDate dueOn,
+            Status status,
+            @Schema(description = "When it was met, if recorded") LocalDate submittedOn,
             @Schema(example = "000:1507") String sourceRef) {
+
+        public enum Status { DUE, OVERDUE, MET, LATE, NO_DEADLINE }
     }
 }

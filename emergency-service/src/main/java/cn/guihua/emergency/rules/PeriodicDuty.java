@@ -1,5 +1,7 @@
 package cn.guihua.emergency.rules;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -41,4 +43,8 @@ public class PeriodicDuty extends PanacheEntityBase {
 
     @Column(name = "source_ref", nullable = false)
     public String sourceRef;
+
+    /** The day the plan that sets the duty took effect; no occurrence before it is owed. */
+    @Column(name = "effective_from", nullable = false)
+    public LocalDate effectiveFrom;
 }

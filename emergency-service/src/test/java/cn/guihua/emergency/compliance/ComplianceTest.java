@@ -6,6 +6,7 @@ import static cn.guihua.emergency.plan.PlanFixtures.HUAIYIN_OVERALL;
 import static cn.guihua.emergency.plan.PlanFixtures.ZHANGDIAN;
 import static cn.guihua.emergency.plan.PlanFixtures.manager;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -121,16 +122,36 @@ class ComplianceTest {
                 .when().post("/api/v1/plans/" + id + "/drills").then().statusCode(400).body("errors[0].field", equalTo("heldOn"));
     }
 
+    /** 000:1507: 槐荫区's first-quarter evaluation of last year's events; 000:1287 the year-end risk trend report. */
     @Test
-    void periodicDutiesWithTheirSourceDeadline() {
+    void periodicDutiesShowTheMissedAndTheNextOccurrence() {
+        String evaluation = "periodicDuties.findAll { it.code == 'ANNUAL_EVENT_EVALUATION' }";
         given().header("Authorization", AUDITOR).queryParam("asOf", "2025-06-01")
                 .when().get("/api/v1/compliance/" + HUAIYIN).then()
-                .body("periodicDuties.find { it.code == 'ANNUAL_EVENT_EVALUATION' }.dueOn", equalTo("2026-03-31"))
-                .body("periodicDuties.find { it.code == 'ANNUAL_EVENT_EVALUATION' }.sourceRef", equalTo("000:1507"))
-                .body("periodicDuties.find { it.code == 'RISK_TREND_REPORT' }.dueOn", equalTo("2025-12-31"));
+                .body(evaluation + ".dueOn", contains("2025-03-31", "2026-03-31"))
+                .body(evaluation + ".status", contains("OVERDUE", "DUE"))
+                .body(evaluation + "[0].sourceRef", equalTo("000:1507"))
+                .body("periodicDuties.findAll { it.code == 'RISK_TREND_REPORT' }.dueOn", contains("2024-12-31", "2025-12-31"));
+
+        String url = "/api/v1/compliance/" + HUAIYIN + "/duties/ANNUAL_EVENT_EVALUATION/reports";
+        given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON)
+                .body("{\"dueOn\":\"2025-04-01\",\"submittedOn\":\"2025-03-20\"}")
+                .when().post(url).then().statusCode(400).body("errors[0].field", equalTo("dueOn"));
+        given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON)
+                .body("{\"dueOn\":\"2025-03-31\",\"submittedOn\":\"2025-03-20\",\"reference\":\"槐应急〔2025〕5号\"}")
+                .when().post(url).then().statusCode(201).body("status", equalTo("MET"));
+        given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON)
+                .body("{\"dueOn\":\"2025-03-31\",\"submittedOn\":\"2025-03-21\"}")
+                .when().post(url).then().statusCode(409);
+        given().header("Authorization", AUDITOR).queryParam("asOf", "2025-06-01")
+                .when().get("/api/v1/compliance/" + HUAIYIN).then()
+                .body(evaluation + ".status", contains("MET", "DUE"))
+                .body(evaluation + "[0].submittedOn", equalTo("2025-03-20"));
+
         given().header("Authorization", AUDITOR).queryParam("asOf", "2025-06-01")
                 .when().get("/api/v1/compliance/" + ZHANGDIAN).then()
-                .body("periodicDuties.find { it.code == 'ANNUAL_EVENT_EVALUATION' }.dueOn", nullValue())
+                .body(evaluation + ".status", contains("NO_DEADLINE"))
+                .body(evaluation + "[0].dueOn", nullValue())
                 .body("periodicDuties.find { it.code == 'RISK_TREND_REPORT' }.sourceRef", equalTo("002:3434"));
     }
 }
