@@ -20,8 +20,8 @@ public final class BatchComputation {
         public int nursingEligible;
         public int livingPaid;
         public int nursingPaid;
-        public BigDecimal livingTotal = BigDecimal.ZERO;
-        public BigDecimal nursingTotal = BigDecimal.ZERO;
+        public BigDecimal livingTotal;
+        public BigDecimal nursingTotal;
         public final UUID[] livingPaidTo;
         public final UUID[] nursingPaidTo;
 
@@ -39,21 +39,25 @@ public final class BatchComputation {
         BigDecimal nursing = s.monthly(DisabilityStandard.NURSING);
         Result r = new Result(recipients.size());
         for (Recipient p : recipients) {
-            if (s.livingEligible(p.facts())) {
+            if (!s.resident(p.facts())) {
+                continue;
+            }
+            if (s.meetsLivingRule(p.facts())) {
                 r.livingEligible++;
                 if (p.livingEnrolled()) {
                     r.livingPaidTo[r.livingPaid++] = p.personId();
-                    r.livingTotal = r.livingTotal.add(living);
                 }
             }
-            if (s.nursingEligible(p.facts())) {
+            if (s.meetsNursingRule(p.facts())) {
                 r.nursingEligible++;
                 if (p.nursingEnrolled()) {
                     r.nursingPaidTo[r.nursingPaid++] = p.personId();
-                    r.nursingTotal = r.nursingTotal.add(nursing);
                 }
             }
         }
+        // every recipient of one subsidy gets the same monthly standard: the total is one exact multiplication
+        r.livingTotal = living.multiply(BigDecimal.valueOf(r.livingPaid));
+        r.nursingTotal = nursing.multiply(BigDecimal.valueOf(r.nursingPaid));
         return r;
     }
 }

@@ -30,6 +30,7 @@ public final class DisabilityStandard {
     public static final String NURSING = "DISABILITY_NURSING";
 
     final String jurisdiction;
+    private final String residencePrefix;
     final LocalDate asOf;
     final Clause residenceClause;
     final Rule livingEligibility;
@@ -51,6 +52,7 @@ public final class DisabilityStandard {
     DisabilityStandard(String jurisdiction, LocalDate asOf, Clause residenceClause, RuleSet living, RuleSet nursing,
             ParameterValue livingParameter, ParameterValue nursingParameter, ParameterValue switchParameter) {
         this.jurisdiction = jurisdiction;
+        this.residencePrefix = JurisdictionCodes.prefix(jurisdiction);
         this.asOf = asOf;
         this.residenceClause = residenceClause;
         this.livingEligibility = living.get("LIVING_ELIGIBILITY");
@@ -81,15 +83,17 @@ public final class DisabilityStandard {
     }
 
     public boolean resident(Facts f) {
-        return JurisdictionCodes.within(f.residence(), jurisdiction);
+        return f.residence().startsWith(residencePrefix);
     }
 
-    public boolean livingEligible(Facts f) {
-        return resident(f) && (!requiresLowIncome || f.lowIncome());
+    /** The living subsidy's own condition, for a resident. */
+    public boolean meetsLivingRule(Facts f) {
+        return !requiresLowIncome || f.lowIncome();
     }
 
-    public boolean nursingEligible(Facts f) {
-        return resident(f) && (nursingGrade[f.grade()] || extendedTo(f));
+    /** The nursing subsidy's own condition, for a resident. */
+    public boolean meetsNursingRule(Facts f) {
+        return nursingGrade[f.grade()] || extendedTo(f);
     }
 
     private boolean extendedTo(Facts f) {
@@ -97,7 +101,7 @@ public final class DisabilityStandard {
     }
 
     public boolean eligible(String policy, Facts f) {
-        return LIVING.equals(policy) ? livingEligible(f) : nursingEligible(f);
+        return resident(f) && (LIVING.equals(policy) ? meetsLivingRule(f) : meetsNursingRule(f));
     }
 
     /** The month's amount for an eligible recipient; null when the standard is not configured. */
@@ -116,7 +120,7 @@ public final class DisabilityStandard {
                 resident ? null : "户籍不在 " + jurisdiction + " 辖区内"));
         boolean eligible;
         if (LIVING.equals(policy)) {
-            boolean low = !requiresLowIncome || f.lowIncome();
+            boolean low = meetsLivingRule(f);
             steps.add(livingEligibility.step(Map.of("lowIncome", f.lowIncome()), Map.of("requiresLowIncome", requiresLowIncome),
                     low, low ? null : "困难残疾人生活补贴以低保为条件，申请人不在低保范围"));
             eligible = resident && low;
