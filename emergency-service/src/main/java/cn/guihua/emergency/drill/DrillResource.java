@@ -133,7 +133,7 @@ public class DrillResource {
             events.publish(PlanEvents.DRILL_RECORDED, plan, data);
             UUID triggerId = null;
             if (d.revisionNeeded) {
-                boolean listed = RevisionCircumstance.findById(new RevisionCircumstance.Key(plan.jurisdiction, Revisions.FOUND_IN_DRILL)) != null;
+                boolean listed = RevisionCircumstance.applicable(plan.jurisdiction).stream().anyMatch(c -> c.code == Revisions.FOUND_IN_DRILL);
                 String description = "演练发现问题需要修订预案" + (d.findings == null ? "" : "：" + d.findings);
                 triggerId = revisions.raise(plan, listed ? Revisions.FOUND_IN_DRILL : null, description, d.heldOn, d.id).id;
             }

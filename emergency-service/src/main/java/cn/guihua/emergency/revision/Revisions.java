@@ -34,7 +34,7 @@ public class Revisions {
     PlanEvents events;
 
     public RevisionTrigger raise(EmergencyPlan plan, Integer circumstance, String description, LocalDate raisedOn, UUID drillId) {
-        List<RevisionCircumstance> listed = RevisionCircumstance.list("jurisdiction", plan.jurisdiction);
+        List<RevisionCircumstance> listed = RevisionCircumstance.applicable(plan.jurisdiction);
         if (circumstance != null && listed.stream().noneMatch(c -> c.code == circumstance)) {
             throw ProblemException.invalid("circumstance", "辖区 " + plan.jurisdiction + " 没有第 " + circumstance + " 种修订情形",
                     "Jurisdiction " + plan.jurisdiction + " lists no revision circumstance " + circumstance);
@@ -53,7 +53,7 @@ public class Revisions {
         t.drillId = drillId;
         t.createdAt = OffsetDateTime.now();
         t.persist();
-        RevisionTriggerView view = view(t, plan.jurisdiction);
+        RevisionTriggerView view = view(t, listed);
         audit.record("plan.revision-trigger.raised", "EmergencyPlan", plan.id, view);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("triggerId", t.id.toString());
@@ -68,8 +68,11 @@ public class Revisions {
     }
 
     public static RevisionTriggerView view(RevisionTrigger t, String jurisdiction) {
-        RevisionCircumstance c = t.circumstance == null ? null
-                : RevisionCircumstance.findById(new RevisionCircumstance.Key(jurisdiction, t.circumstance));
+        return view(t, RevisionCircumstance.applicable(jurisdiction));
+    }
+
+    private static RevisionTriggerView view(RevisionTrigger t, List<RevisionCircumstance> listed) {
+        RevisionCircumstance c = listed.stream().filter(x -> t.circumstance != null && x.code == t.circumstance).findFirst().orElse(null);
         return new RevisionTriggerView(t.id, t.planId, t.circumstance, c == null ? null : c.text, c == null ? null : c.sourceRef,
                 t.description, t.raisedOn, t.raisedBy, t.drillId, t.resolvedOn);
     }

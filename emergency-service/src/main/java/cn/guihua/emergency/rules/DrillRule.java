@@ -43,8 +43,10 @@ public class DrillRule extends PanacheEntityBase {
     @Column(name = "effective_to")
     public LocalDate effectiveTo;
 
+    /** The rule of the nearest enclosing jurisdiction that has one. */
     public static Optional<DrillRule> applicable(String jurisdiction, PlanType type, LocalDate on) {
-        return find("jurisdiction = ?1 and planType = ?2 and effectiveFrom <= ?3 and (effectiveTo is null or effectiveTo >= ?3) "
-                + "order by effectiveFrom desc", jurisdiction, type, on).firstResultOptional();
+        return find("?1 like concat(jurisdiction, '%') and planType = ?2 and effectiveFrom <= ?3 "
+                + "and (effectiveTo is null or effectiveTo >= ?3) order by length(jurisdiction) desc, effectiveFrom desc",
+                jurisdiction, type, on).firstResultOptional();
     }
 }

@@ -51,8 +51,13 @@ public class FilingRule extends PanacheEntityBase {
     @Column(name = "effective_to")
     public LocalDate effectiveTo;
 
+    /**
+     * The rules for a plan of {@code type} issued {@code on} in {@code jurisdiction}: those of the nearest enclosing
+     * jurisdiction that has any, so a street's plan follows its district's rules (000:1583).
+     */
     public static List<FilingRule> applicable(String jurisdiction, PlanType type, LocalDate on) {
-        return list("jurisdiction = ?1 and planType = ?2 and effectiveFrom <= ?3 and (effectiveTo is null or effectiveTo >= ?3) order by id",
-                jurisdiction, type, on);
+        List<FilingRule> rules = list("?1 like concat(jurisdiction, '%') and planType = ?2 and effectiveFrom <= ?3 "
+                + "and (effectiveTo is null or effectiveTo >= ?3) order by length(jurisdiction) desc, id", jurisdiction, type, on);
+        return rules.stream().filter(r -> r.jurisdiction.equals(rules.get(0).jurisdiction)).toList();
     }
 }

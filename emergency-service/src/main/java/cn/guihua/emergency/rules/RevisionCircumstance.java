@@ -1,6 +1,7 @@
 package cn.guihua.emergency.rules;
 
 import java.io.Serializable;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -27,6 +28,12 @@ public class RevisionCircumstance extends PanacheEntityBase {
 
     @Column(name = "source_ref", nullable = false)
     public String sourceRef;
+
+    /** The circumstances of the nearest enclosing jurisdiction that lists any. */
+    public static List<RevisionCircumstance> applicable(String jurisdiction) {
+        List<RevisionCircumstance> all = list("?1 like concat(jurisdiction, '%') order by length(jurisdiction) desc, code", jurisdiction);
+        return all.stream().filter(c -> c.jurisdiction.equals(all.get(0).jurisdiction)).toList();
+    }
 
     public record Key(String jurisdiction, int code) implements Serializable {
         public Key() {

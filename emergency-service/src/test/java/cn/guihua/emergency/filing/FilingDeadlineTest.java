@@ -147,4 +147,20 @@ class FilingDeadlineTest {
                 .body("dueOn", equalTo("2023-03-29")).body("status", equalTo("FILED_LATE"));
         given().when().get("/api/v1/plans/" + id).then().body("status", equalTo("IN_FORCE"));
     }
+
+    /** A street's plan follows its district's rules: 报区政府备案 within 20 working days (000:1583). */
+    @Test
+    void aStreetPlanFollowsItsDistrictsRule() {
+        String id = PlanFixtures.draft("370104001", "振兴街街道突发事件应急预案", "STREET");
+        PlanFixtures.move(HUAIYIN, id, "CONSULTATION", "");
+        PlanFixtures.move(HUAIYIN, id, "APPROVAL", "");
+        PlanFixtures.move(HUAIYIN, id, "PUBLISHED", ",\"issueDate\":\"2023-03-01\"");
+        given().header("Authorization", manager(HUAIYIN)).when().get("/api/v1/plans/" + id + "/filings").then()
+                .body("recipient", contains("区政府（径送区应急管理部门）"))
+                .body("[0].dueOn", equalTo("2023-03-29")).body("[0].ruleSource", equalTo("000:1583"));
+        given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON)
+                .body("{\"description\":\"街道应急队伍调整\",\"raisedOn\":\"2023-06-01\"}")
+                .when().post("/api/v1/plans/" + id + "/revision-triggers").then().statusCode(400)
+                .body("errors[0].field", equalTo("circumstance"));
+    }
 }
