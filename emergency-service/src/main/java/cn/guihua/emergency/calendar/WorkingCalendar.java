@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -55,10 +54,6 @@ public class WorkingCalendar {
                 }
             }
             return Optional.of(day);
-        }
-
-        public List<Integer> sortedYears() {
-            return years.stream().sorted().toList();
         }
     }
 }

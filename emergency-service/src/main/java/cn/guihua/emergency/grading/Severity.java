@@ -1,17 +1,15 @@
 package cn.guihua.emergency.grading;
 
-/** The four severity levels, 1 the highest (000:1155; 002:3378). */
+/** The four severity levels in order, level 1 (Ⅰ) the highest (000:1155; 002:3378). */
 public enum Severity {
-    I(1, "特别重大（Ⅰ级）"),
-    II(2, "重大（Ⅱ级）"),
-    III(3, "较大（Ⅲ级）"),
-    IV(4, "一般（Ⅳ级）");
+    I("特别重大（Ⅰ级）"),
+    II("重大（Ⅱ级）"),
+    III("较大（Ⅲ级）"),
+    IV("一般（Ⅳ级）");
 
-    public final int level;
     public final String nameZh;
 
-    Severity(int level, String nameZh) {
-        this.level = level;
+    Severity(String nameZh) {
         this.nameZh = nameZh;
     }
 
