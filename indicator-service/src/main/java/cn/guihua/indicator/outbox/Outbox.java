@@ -30,26 +30,31 @@ public class Outbox {
     public UUID publish(String topic, String key, String type, String subject, Object data) {
         UUID id = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OutboxEvent row = new OutboxEvent();
+        row.eventId = id;
+        row.topic = topic;
+        row.messageKey = key;
+        row.createdAt = now;
+        row.payload = cloudEvent(id, type, subject, now, data);
+        row.persist();
+        return id;
+    }
+
+    /** The structured-mode CloudEvent; also used by writers that insert outbox rows in JDBC batches. */
+    public String cloudEvent(UUID id, String type, String subject, OffsetDateTime time, Object data) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("specversion", "1.0");
         event.put("id", id.toString());
         event.put("source", SOURCE);
         event.put("type", type);
         event.put("subject", subject);
-        event.put("time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now));
+        event.put("time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time));
         event.put("datacontenttype", "application/json");
         event.put("data", data);
-        OutboxEvent row = new OutboxEvent();
-        row.eventId = id;
-        row.topic = topic;
-        row.messageKey = key;
-        row.createdAt = now;
         try {
-            row.payload = json.writeValueAsString(event);
+            return json.writeValueAsString(event);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Event data is not serialisable", e);
         }
-        row.persist();
-        return id;
     }
 }

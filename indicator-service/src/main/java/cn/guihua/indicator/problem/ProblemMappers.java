@@ -112,7 +112,7 @@ public class ProblemMappers {
         return Response.status(type.status).type(Problem.MEDIA_TYPE).entity(p).build();
     }
 
-    static boolean english(HttpHeaders headers) {
+    public static boolean english(HttpHeaders headers) {
         List<Locale> accepted = headers.getAcceptableLanguages();
         for (Locale l : accepted) {
             if ("zh".equals(l.getLanguage())) {

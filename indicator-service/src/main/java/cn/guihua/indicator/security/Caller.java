@@ -36,12 +36,14 @@ public class Caller {
         return claim == null ? null : claim.toString().replace("\"", "");
     }
 
+    /** Admins, auditors and services are not bound to a jurisdiction. */
+    public boolean unscoped() {
+        return hasRole(Roles.ADMIN) || hasRole(Roles.AUDITOR) || hasRole(Roles.SERVICE);
+    }
+
     /** Admins and auditors see every jurisdiction; everyone else their own and the ones below it. */
     public boolean mayAccess(String jurisdictionCode) {
-        if (hasRole(Roles.ADMIN) || hasRole(Roles.AUDITOR) || hasRole(Roles.SERVICE)) {
-            return true;
-        }
-        return JurisdictionCodes.within(jurisdictionCode, jurisdiction());
+        return unscoped() || JurisdictionCodes.within(jurisdictionCode, jurisdiction());
     }
 
     /** Refuses with 403 unless the caller may act in {@code jurisdictionCode}. */

@@ -1,0 +1,71 @@
+package cn.guihua.indicator.catalogue;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.guihua.indicator.problem.Problem;
+import cn.guihua.indicator.security.Roles;
+
+@Path("/api/v1/catalogue")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalogue", description = "The local copy of plan-service's indicator catalogue that submissions are validated against")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "No valid token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role does not allow it",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class CatalogueResource {
+
+    @Inject
+    Catalogue catalogue;
+
+    @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.SERVICE, Roles.REPORTER, Roles.REVIEWER, Roles.PLANNER,
+        Roles.SUBSIDY_OFFICER, Roles.EMERGENCY_MANAGER })
+    @Operation(summary = "State of the catalogue copy",
+            description = "Whether a copy is loaded, when plan-service served it, and how the last refresh went.")
+    @APIResponse(responseCode = "200", description = "The state",
+            content = @Content(schema = @Schema(implementation = Catalogue.Status.class)))
+    public Catalogue.Status status() {
+        return catalogue.status();
+    }
+
+    @GET
+    @Path("indicators")
+    @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.SERVICE, Roles.REPORTER, Roles.REVIEWER, Roles.PLANNER,
+        Roles.SUBSIDY_OFFICER, Roles.EMERGENCY_MANAGER })
+    @Operation(summary = "The indicators submissions are validated against")
+    @APIResponse(responseCode = "200", description = "The indicators of the copy in use",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = IndicatorDefinition.class)))
+    @APIResponse(responseCode = "503", description = "No copy has ever been loaded",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<IndicatorDefinition> indicators() {
+        return List.copyOf(catalogue.require().indicators().values());
+    }
+
+    @POST
+    @Path("refresh")
+    @RolesAllowed({ Roles.ADMIN, Roles.SERVICE })
+    @Operation(summary = "Read plan-service's catalogue now",
+            description = "On failure the previous copy stays in use; the answer says so in `lastAttemptSucceeded` and `lastError`.")
+    @APIResponse(responseCode = "200", description = "The state after the attempt",
+            content = @Content(schema = @Schema(implementation = Catalogue.Status.class)))
+    public Catalogue.Status refresh() {
+        return catalogue.refresh();
+    }
+}

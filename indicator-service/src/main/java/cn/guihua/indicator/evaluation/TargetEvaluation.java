@@ -1,0 +1,31 @@
+package cn.guihua.indicator.evaluation;
+
+import java.math.BigDecimal;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import cn.guihua.indicator.catalogue.TargetDefinition;
+
+@Schema(description = "One target of a plan evaluated in one year")
+public record TargetEvaluation(
+        @Schema(example = "101") Long targetId,
+        @Schema(example = "儿童与健康") String areaName,
+        @Schema(example = "3") Integer goalSequence,
+        @Schema(example = "NEONATAL_MORTALITY") String indicatorCode,
+        @Schema(example = "新生儿死亡率") String indicatorName,
+        @Schema(example = "370104") String jurisdiction,
+        TargetDefinition.Comparator comparator,
+        @Schema(example = "3") BigDecimal targetValue,
+        BigDecimal targetValueHigh,
+        TargetDefinition.Direction direction,
+        @Schema(example = "‰") String unit,
+        @Schema(example = "2025") Integer targetYear,
+        TargetDefinition.Nature nature,
+        @Schema(example = "000:663") String sourceRef,
+        @Schema(description = "The value the status rests on", example = "2.4") BigDecimal observed,
+        @Schema(description = "Where the observed value is from (a street for each-street targets)", example = "370104") String observedJurisdiction,
+        @Schema(description = "The value it was compared with: base-year value, previous year's value, or the straight path's value for the year") BigDecimal reference,
+        @Schema(description = "The level the target demands, where it is computed (a decrease against a base year)") BigDecimal requiredLevel,
+        TargetStatus status,
+        @Schema(description = "Which rule decided the status, in the caller's language") String explanation) {
+}

@@ -1,0 +1,174 @@
+package cn.guihua.indicator.monitoring;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import cn.guihua.indicator.audit.Audit;
+import cn.guihua.indicator.catalogue.Catalogue;
+import cn.guihua.indicator.outbox.Outbox;
+import cn.guihua.indicator.problem.FieldError;
+import cn.guihua.indicator.problem.ProblemException;
+import cn.guihua.indicator.problem.ProblemType;
+import cn.guihua.indicator.security.Caller;
+import cn.guihua.indicator.security.JurisdictionCodes;
+
+/** Submitting, correcting and reviewing single values; each change is audited and published in its transaction. */
+@ApplicationScoped
+public class Monitoring {
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Audit audit;
+
+    @Inject
+    Outbox outbox;
+
+    SubmissionRules rules() {
+        return new SubmissionRules(catalogue.require(), caller::mayAccess);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public MonitoringValue submit(Candidate c, boolean english) {
+        if (c.jurisdiction() != null && JurisdictionCodes.isValid(c.jurisdiction().strip())) {
+            caller.requireJurisdiction(c.jurisdiction().strip());
+        }
+        Accepted a = accept(c, english);
+        MonitoringValue existing = MonitoringValue.find("indicatorCode = ?1 and jurisdiction = ?2 and period = ?3 and sex = ?4 "
+                + "and residence = ?5 and ageGroup = ?6 and current = true", a.indicator().code(), a.jurisdiction(),
+                a.period().text(), a.sex(), a.residence(), a.ageGroup()).firstResult();
+        if (existing != null) {
+            throw ProblemException.conflict("该序列已有监测值 " + existing.id + "（第 " + existing.version + " 版），请提交更正",
+                    "This series has a value already, " + existing.id + " (version " + existing.version + "); submit a correction");
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        MonitoringValue v = newVersion(a, 1, null, null, now);
+        v.persist();
+        audit.record("monitoring-value.submitted", "MonitoringValue", v.id, a.seriesKey());
+        publish(MonitoringEvents.SUBMITTED, v, null, now);
+        return v;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public MonitoringValue correct(UUID id, NewCorrection body, boolean english) {
+        MonitoringValue old = find(id);
+        caller.requireJurisdiction(old.jurisdiction);
+        if (!old.current) {
+            throw ProblemException.conflict("第 " + old.version + " 版已被更正，请更正当前版本",
+                    "Version " + old.version + " was corrected already; correct the current version");
+        }
+        if (old.version != body.version()) {
+            throw ProblemException.conflict("版本 " + body.version() + " 已过期，当前为 " + old.version,
+                    "Version " + body.version() + " is stale; the current one is " + old.version);
+        }
+        Accepted a = accept(new Candidate(old.indicatorCode, old.jurisdiction, old.period, old.sex.name(),
+                old.residence.name(), old.ageGroup, NewMonitoringValue.text(body.value()),
+                NewMonitoringValue.text(body.numerator()), NewMonitoringValue.text(body.denominator()), body.unit(),
+                body.department(), body.comment()), english);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        old.current = false;
+        old.status = ValueStatus.SUPERSEDED;
+        // the old row must leave the current-series index before the new one enters it
+        MonitoringValue.flush();
+        MonitoringValue v = newVersion(a, old.version + 1, old.id, body.reason().strip(), now);
+        v.persist();
+        audit.record("monitoring-value.corrected", "MonitoringValue", v.id,
+                Map.of("supersedes", old.id, "from", old.value, "to", v.value, "reason", v.reason));
+        publish(MonitoringEvents.CORRECTED, v, v.reason, now);
+        return v;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public MonitoringValue review(UUID id, ReviewDecision decision) {
+        MonitoringValue v = find(id);
+        caller.requireJurisdiction(v.jurisdiction);
+        if (v.reportedBy.equals(caller.subject())) {
+            throw ProblemException.forbidden("不能审核自己报送的数据", "You cannot review a value you reported");
+        }
+        if (!v.current || v.status != ValueStatus.PENDING) {
+            throw ProblemException.conflict("只有待审核的当前版本可以审核，此版本为 " + v.status,
+                    "Only a pending current version can be reviewed; this one is " + v.status);
+        }
+        String reason = decision.reason() == null || decision.reason().isBlank() ? null : decision.reason().strip();
+        if (decision.decision() == ReviewDecision.Decision.REJECT && reason == null) {
+            throw ProblemException.invalid("reason", "退回时须说明理由", "A rejection needs a reason");
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        v.status = decision.decision() == ReviewDecision.Decision.APPROVE ? ValueStatus.APPROVED : ValueStatus.REJECTED;
+        v.reviewedBy = caller.subject();
+        v.reviewedAt = now;
+        v.reviewReason = reason;
+        // a concurrent decision on the same version fails here with 409, before anything is published
+        MonitoringValue.flush();
+        audit.record("monitoring-value.reviewed", "MonitoringValue", v.id,
+                Map.of("decision", decision.decision(), "reason", reason == null ? "" : reason));
+        publish(MonitoringEvents.REVIEWED, v, reason, now);
+        return v;
+    }
+
+    public static MonitoringValue find(UUID id) {
+        MonitoringValue v = MonitoringValue.findById(id);
+        if (v == null) {
+            throw ProblemException.notFound("监测值", "Monitoring value", id);
+        }
+        return v;
+    }
+
+    private Accepted accept(Candidate c, boolean english) {
+        List<Violation> violations = new ArrayList<>();
+        Accepted a = rules().check(c, violations);
+        if (a == null) {
+            throw invalid(violations, english);
+        }
+        return a;
+    }
+
+    static ProblemException invalid(List<? extends Violation> violations, boolean english) {
+        List<FieldError> errors = violations.stream().map(v -> v.render(english)).toList();
+        return new ProblemException(ProblemType.VALIDATION, "请求中有 " + errors.size() + " 个字段无效",
+                errors.size() + " field(s) are invalid", errors);
+    }
+
+    MonitoringValue newVersion(Accepted a, int version, UUID supersedes, String reason, OffsetDateTime now) {
+        MonitoringValue v = new MonitoringValue();
+        v.id = UUID.randomUUID();
+        v.version = version;
+        v.supersedes = supersedes;
+        v.indicatorCode = a.indicator().code();
+        v.jurisdiction = a.jurisdiction();
+        v.period = a.period().text();
+        v.year = a.period().year();
+        v.sex = a.sex();
+        v.residence = a.residence();
+        v.ageGroup = a.ageGroup();
+        v.value = a.value();
+        v.numerator = a.numerator();
+        v.denominator = a.denominator();
+        v.unit = a.unit();
+        v.department = a.department();
+        v.comment = a.comment();
+        v.status = ValueStatus.PENDING;
+        v.current = true;
+        v.reportedBy = caller.subject();
+        v.reportedAt = now;
+        v.reason = reason;
+        return v;
+    }
+
+    private void publish(String type, MonitoringValue v, String reason, OffsetDateTime at) {
+        outbox.publish(MonitoringEvents.TOPIC, MonitoringEvents.key(v), type, MonitoringEvents.subject(v),
+                MonitoringEvents.data(v, reason, at));
+    }
+}

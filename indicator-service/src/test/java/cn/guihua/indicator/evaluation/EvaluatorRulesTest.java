@@ -1,0 +1,111 @@
+package cn.guihua.indicator.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import cn.guihua.indicator.catalogue.IndicatorDefinition;
+import cn.guihua.indicator.catalogue.TargetDefinition;
+import cn.guihua.indicator.catalogue.TargetDefinition.Comparator;
+import cn.guihua.indicator.catalogue.TargetDefinition.Direction;
+import cn.guihua.indicator.monitoring.MonitoringValue;
+
+/** The evaluation rules of docs/indicator-service.md, one kind of target at a time. */
+class EvaluatorRulesTest {
+
+    private static final IndicatorDefinition RATE = new IndicatorDefinition("X", "x", "‰", IndicatorDefinition.ValueType.RATE,
+            IndicatorDefinition.BetterDirection.LOWER, "‰", 2020, 2025);
+
+    private static TargetDefinition target(Comparator c, String value, Direction direction, String baseline, Integer baselineYear) {
+        return new TargetDefinition(1L, "370104-children-2021", "t", "370104", "儿童与健康", 1L, 1, "X", c,
+                value == null ? null : new BigDecimal(value), null, direction, "‰", 2025,
+                baseline == null ? null : new BigDecimal(baseline), baselineYear, null, null, TargetDefinition.Scope.JURISDICTION,
+                null, "000:663");
+    }
+
+    private static Observations values(Object... yearValue) {
+        List<MonitoringValue> rows = new ArrayList<>();
+        for (int i = 0; i < yearValue.length; i += 2) {
+            MonitoringValue v = new MonitoringValue();
+            v.indicatorCode = "X";
+            v.jurisdiction = "370104";
+            v.period = String.valueOf(yearValue[i]);
+            v.year = (Integer) yearValue[i];
+            v.value = new BigDecimal((String) yearValue[i + 1]);
+            rows.add(v);
+        }
+        return new Observations(rows);
+    }
+
+    private static TargetStatus status(TargetDefinition t, int year, Observations o) {
+        return Evaluator.evaluate(t, RATE, year, o, true).status();
+    }
+
+    @Test
+    void aCapIsAchievedWhenMetAndOffTrackWhenMissedInTheTargetYear() {
+        TargetDefinition cap = target(Comparator.AT_MOST, "3", null, null, null);
+        assertEquals(TargetStatus.ACHIEVED, status(cap, 2023, values(2023, "2.4")));
+        assertEquals(TargetStatus.ACHIEVED, status(cap, 2023, values(2023, "3")));
+        assertEquals(TargetStatus.OFF_TRACK, status(cap, 2025, values(2025, "3.1")));
+        assertEquals(TargetStatus.NO_DATA, status(cap, 2023, values(2022, "2.4")));
+        // missed with time left: the trend against the previous year decides
+        assertEquals(TargetStatus.AT_RISK, status(cap, 2023, values(2022, "3.6", 2023, "3.2")));
+        assertEquals(TargetStatus.OFF_TRACK, status(cap, 2023, values(2022, "3.2", 2023, "3.4")));
+        assertEquals(TargetStatus.AT_RISK, status(cap, 2023, values(2023, "3.4")));
+    }
+
+    @Test
+    void aTargetWithABaselineIsJudgedAgainstTheStraightPath() {
+        // from 5 in 2020 to at most 3 in 2025: the path expects 3.8 in 2023
+        TargetDefinition t = target(Comparator.AT_MOST, "3", null, "5", 2020);
+        TargetEvaluation onPath = Evaluator.evaluate(t, RATE, 2023, values(2023, "3.7"), true);
+        assertEquals(TargetStatus.ON_TRACK, onPath.status());
+        assertEquals(0, new BigDecimal("3.8").compareTo(onPath.reference()));
+        assertEquals(TargetStatus.AT_RISK, status(t, 2023, values(2023, "4.5")));
+        assertEquals(TargetStatus.OFF_TRACK, status(t, 2023, values(2023, "5.2")));
+    }
+
+    @Test
+    void aDecreaseAgainstABaseYearUsesThatYearsMonitoredValue() {
+        // 儿童意外伤害死亡率以2020年为基数下降20% (000:721): 10 in 2020 demands at most 8
+        TargetDefinition t = target(Comparator.DECREASE_PERCENT, "20", null, null, 2020);
+        TargetEvaluation met = Evaluator.evaluate(t, RATE, 2025, values(2020, "10", 2025, "7.9"), true);
+        assertEquals(TargetStatus.ACHIEVED, met.status());
+        assertEquals(0, new BigDecimal("8").compareTo(met.requiredLevel()));
+        assertEquals(TargetStatus.OFF_TRACK, status(t, 2025, values(2020, "10", 2025, "8.5")));
+        assertEquals(TargetStatus.ON_TRACK, status(t, 2023, values(2020, "10", 2023, "8.7")));
+        assertEquals(TargetStatus.NO_DATA, status(t, 2023, values(2023, "8.7")));
+    }
+
+    @Test
+    void aChangeInPercentagePointsPerYearIsJudgedAgainstThePreviousYear() {
+        // 儿童总体近视率平均每年降低一个百分点以上 (000:673)
+        TargetDefinition t = target(Comparator.CHANGE_PP_PER_YEAR, "-1", null, null, null);
+        assertEquals(TargetStatus.ON_TRACK, status(t, 2023, values(2022, "52.0", 2023, "50.8")));
+        assertEquals(TargetStatus.AT_RISK, status(t, 2023, values(2022, "52.0", 2023, "51.5")));
+        assertEquals(TargetStatus.OFF_TRACK, status(t, 2023, values(2022, "52.0", 2023, "52.3")));
+        assertEquals(TargetStatus.ACHIEVED, status(t, 2025, values(2024, "50", 2025, "48.9")));
+        assertEquals(TargetStatus.NO_DATA, status(t, 2023, values(2023, "50.8")));
+    }
+
+    @Test
+    void aDirectionIsJudgedAgainstThePreviousPeriod() {
+        // 儿童溺水死亡率持续下降 (000:723)
+        TargetDefinition t = target(Comparator.DIRECTION, null, Direction.DECREASE, null, null);
+        assertEquals(TargetStatus.ON_TRACK, status(t, 2023, values(2022, "1.2", 2023, "1.1")));
+        assertEquals(TargetStatus.AT_RISK, status(t, 2023, values(2022, "1.2", 2023, "1.2")));
+        assertEquals(TargetStatus.OFF_TRACK, status(t, 2023, values(2022, "1.2", 2023, "1.3")));
+        assertEquals(TargetStatus.NOT_EVALUABLE, status(target(Comparator.DIRECTION, null, null, null, null), 2023,
+                values(2022, "1.2", 2023, "1.1")));
+    }
+
+    @Test
+    void anIndicatorMissingFromTheCatalogueIsNotEvaluable() {
+        assertEquals(TargetStatus.NOT_EVALUABLE, Evaluator.evaluate(target(Comparator.AT_MOST, "3", null, null, null), null,
+                2023, values(2023, "1"), false).status());
+    }
+}

@@ -1,0 +1,138 @@
+package cn.guihua.indicator.monitoring;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import cn.guihua.indicator.platform.PlanServiceStub;
+import cn.guihua.testsupport.DevTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class BulkImportTest {
+
+    private static final String REPORTER = DevTokens.bearer("reporter", "370104");
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    @Inject
+    EntityManager em;
+
+    @BeforeEach
+    void catalogue() {
+        PlanServiceStub.ensureLoaded();
+    }
+
+    private long count(String sql) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+    }
+
+    @Test
+    void aGb18030CsvWithChineseHeadersImports() {
+        String csv = "指标代码,行政区划代码,期间,性别,城乡,年龄组,数值,分子,分母,单位,报送单位,备注\r\n"
+                + "NEONATAL_MORTALITY,370104003,2022,合计,合计,TOTAL,2.4,3,1250,‰,区卫生健康局,\"含流动人口, 全年\"\r\n"
+                + "NEONATAL_MORTALITY,370104003,2022,女,城镇,0-5,1.6,,,‰,区卫生健康局,\r\n"
+                + "CHILD_VENUES,370104003,2022-Q3,,,,7,,,个,区教育和体育局,新建 2 处\r\n";
+        byte[] bytes = csv.getBytes(GB18030);
+        given().header("Authorization", REPORTER).contentType("text/csv; charset=GB18030").body(bytes)
+                .when().post("/api/v1/monitoring-values/bulk").then().statusCode(200)
+                .body("mode", equalTo("ATOMIC")).body("received", equalTo(3)).body("accepted", equalTo(3))
+                .body("rejected", equalTo(0));
+        given().header("Authorization", REPORTER).queryParam("jurisdiction", "370104003")
+                .when().get("/api/v1/monitoring-values").then().statusCode(200).body("total", equalTo(3))
+                .body("items.department", hasItem("区卫生健康局"))
+                .body("items.comment", hasItem("含流动人口, 全年"))
+                .body("items.find { it.sex == 'FEMALE' }.residence", equalTo("URBAN"))
+                .body("items.find { it.sex == 'FEMALE' }.ageGroup", equalTo("0-5"))
+                .body("items.find { it.indicatorCode == 'CHILD_VENUES' }.period", equalTo("2022-Q3"));
+        assertEquals(3, count("SELECT count(*) FROM outbox_event WHERE message_key LIKE '370104003:%' "
+                + "AND payload->>'type' = 'cn.guihua.indicator.monitoring.submitted.v1'"));
+    }
+
+    @Test
+    void gb18030SentAsUtf8IsRefusedClearly() {
+        byte[] bytes = "指标代码,行政区划代码,期间,数值\r\nNEONATAL_MORTALITY,370104004,2022,2.4\r\n".getBytes(GB18030);
+        given().header("Authorization", REPORTER).header("Accept-Language", "en").contentType("text/csv; charset=utf-8").body(bytes)
+                .when().post("/api/v1/monitoring-values/bulk").then().statusCode(400)
+                .body("detail", containsString("state the charset (utf-8 or gb18030)"));
+    }
+
+    @Test
+    void aFailedAtomicBulkLeavesNothingBehind() {
+        long values = count("SELECT count(*) FROM monitoring_value");
+        long events = count("SELECT count(*) FROM outbox_event");
+        String json = "[{\"indicatorCode\":\"NEONATAL_MORTALITY\",\"jurisdiction\":\"370104005\",\"period\":\"2022\",\"value\":2.1},"
+                + "{\"indicatorCode\":\"DISABLED_LIVING_SUBSIDY_COVERAGE\",\"jurisdiction\":\"370104005\",\"period\":\"2022\",\"value\":120},"
+                + "{\"indicatorCode\":\"NEONATAL_MORTALITY\",\"jurisdiction\":\"371302\",\"period\":\"2022\",\"value\":1.8}]";
+        given().header("Authorization", REPORTER).header("Accept-Language", "en").contentType(ContentType.JSON).body(json)
+                .when().post("/api/v1/monitoring-values/bulk").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("2 of 3 rows are invalid; nothing was written (mode=partial writes the valid rows)"))
+                .body("errors.field", contains("rows[2].value", "rows[3].jurisdiction"));
+        assertEquals(values, count("SELECT count(*) FROM monitoring_value"));
+        assertEquals(events, count("SELECT count(*) FROM outbox_event"));
+    }
+
+    @Test
+    void partialModeWritesTheValidRowsAndReportsEachRejectedOne() {
+        String csv = "indicatorCode,jurisdiction,period,sex,value\n"
+                + "INFANT_MORTALITY,370104006,2022,TOTAL,2.7\n"
+                + "INFANT_MORTALITY,370104006,2022,TOTAL,2.8\n"
+                + "NO_SUCH,370104006,2022-13,X,abc\n"
+                + "INFANT_MORTALITY,370104006,2022-05,MALE,3.1\n";
+        given().header("Authorization", REPORTER).header("Accept-Language", "en").contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
+                .queryParam("mode", "partial")
+                .when().post("/api/v1/monitoring-values/bulk").then().statusCode(200)
+                .body("mode", equalTo("PARTIAL")).body("received", equalTo(4)).body("accepted", equalTo(2))
+                .body("rejected", equalTo(2))
+                .body("rejections.row", contains(2, 3))
+                .body("rejections[0].errors[0].message", containsString("duplicates another row"))
+                .body("rejections[1].errors.field", contains("indicatorCode", "period", "sex", "value"));
+        assertEquals(2, count("SELECT count(*) FROM monitoring_value WHERE jurisdiction = '370104006'"));
+        assertEquals(2, count("SELECT count(*) FROM outbox_event WHERE message_key = '370104006:INFANT_MORTALITY'"));
+        // the same rows again: every one now collides with a current value
+        given().header("Authorization", REPORTER).contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
+                .queryParam("mode", "partial")
+                .when().post("/api/v1/monitoring-values/bulk").then().statusCode(200).body("accepted", equalTo(0))
+                .body("rejected", equalTo(4));
+    }
+
+    @Test
+    void theSameIdempotencyKeyChangesNothing() {
+        String json = "[{\"indicatorCode\":\"CHILD_VENUES\",\"jurisdiction\":\"370104007\",\"period\":\"2021\",\"value\":4},"
+                + "{\"indicatorCode\":\"CHILD_VENUES\",\"jurisdiction\":\"370104007\",\"period\":\"2022\",\"value\":5}]";
+        for (int i = 0; i < 2; i++) {
+            given().header("Authorization", REPORTER).header("Idempotency-Key", "bulk-370104007").contentType(ContentType.JSON)
+                    .body(json).when().post("/api/v1/monitoring-values/bulk").then().statusCode(200)
+                    .body("accepted", equalTo(2));
+        }
+        assertEquals(2, count("SELECT count(*) FROM monitoring_value WHERE jurisdiction = '370104007'"));
+        assertEquals(2, count("SELECT count(*) FROM outbox_event WHERE message_key = '370104007:CHILD_VENUES'"));
+        given().header("Authorization", REPORTER).header("Idempotency-Key", "bulk-370104007").contentType(ContentType.JSON)
+                .body(json.replace("\"value\":5", "\"value\":6")).when().post("/api/v1/monitoring-values/bulk").then().statusCode(422);
+    }
+
+    @Test
+    void malformedBodiesAndWrongRoles() {
+        given().header("Authorization", REPORTER).contentType(ContentType.JSON).body("{\"not\":\"an array\"}")
+                .when().post("/api/v1/monitoring-values/bulk").then().statusCode(400).contentType("application/problem+json");
+        given().header("Authorization", REPORTER).contentType("text/csv").body("指标,期间\nX,2022\n".getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/monitoring-values/bulk").then().statusCode(400).body("errors[0].field", equalTo("header"));
+        given().header("Authorization", REPORTER).contentType(ContentType.JSON).body("[]").queryParam("mode", "sometimes")
+                .when().post("/api/v1/monitoring-values/bulk").then().statusCode(400).body("errors[0].field", equalTo("mode"));
+        given().header("Authorization", DevTokens.bearer("reviewer", "370104")).contentType(ContentType.JSON).body("[]")
+                .when().post("/api/v1/monitoring-values/bulk").then().statusCode(403);
+    }
+}
