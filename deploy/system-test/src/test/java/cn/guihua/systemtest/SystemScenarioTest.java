@@ -1,24 +1,32 @@
 package cn.guihua.systemtest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +52,8 @@ class SystemScenarioTest {
     private static final String DISTRICT = "370104";
     private static final String STREET = "370104001";
     private static final String CHILDREN_PLAN = "370104-children-2021";
+    private static final String MANAGER = "emergency-manager";
+    private static final String OFFICER = "subsidy-officer";
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
 
     private Path dataDir;
@@ -51,6 +61,8 @@ class SystemScenarioTest {
 
     @BeforeAll
     void startTheStack() throws Exception {
+        // money and rates are decimals: read them as BigDecimal, never as float
+        RestAssured.config = RestAssured.config().jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.BIG_DECIMAL));
         dataDir = Files.createTempDirectory("guihua-system-test");
         stack = new LocalStack(Repository.ROOT, dataDir, System.out);
         stack.start(true);
@@ -112,12 +124,108 @@ class SystemScenarioTest {
     }
 
     @Test
+    @Order(5)
+    void theEmergencyManagerRegistersPublishesAndFilesAPlanAndSeesCompliance() {
+        JsonPath plan = as(Service.EMERGENCY, MANAGER, DISTRICT).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON)
+                .body(Map.of("jurisdiction", DISTRICT, "title", "槐荫区防汛应急预案", "planType", "SPECIAL", "category", "NATURAL",
+                        "leadDepartments", List.of("区水务局"), "draftingUnit", "区水务局", "approvingBody", "槐荫区人民政府"))
+                .post("/api/v1/plans").then().statusCode(201).body("status", equalTo("DRAFTING")).extract().jsonPath();
+        String id = plan.getString("id");
+        int version = plan.getInt("version");
+        for (String to : List.of("CONSULTATION", "REVIEW", "APPROVAL")) {
+            version = transition(id, to, version, Map.of()).body("status", equalTo(to)).extract().jsonPath().getInt("version");
+        }
+        // publishing opens the filing duty: 000:1579 专项预案 20 working days after issue; issued 2023-09-20, the
+        // 国庆 holidays and the make-up working days make it 2023-10-24
+        transition(id, "PUBLISHED", version, Map.of("issueDate", "2023-09-20", "documentNumber", "槐政办字〔2023〕21号"))
+                .body("status", equalTo("PUBLISHED"));
+        JsonPath filings = as(Service.EMERGENCY, MANAGER, DISTRICT).get("/api/v1/plans/" + id + "/filings")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(1, filings.getList("$").size());
+        assertEquals("2023-10-24", filings.getString("[0].dueOn"));
+        assertEquals("000:1579", filings.getString("[0].ruleSource"));
+        String filingId = filings.getString("[0].id");
+
+        compliance("2023-10-10").body("filingsDueSoon.planId", hasItem(id)).body("filingsOverdue.planId", not(hasItem(id)));
+        compliance("2023-10-25").body("filingsOverdue.planId", hasItem(id));
+
+        as(Service.EMERGENCY, MANAGER, DISTRICT).contentType(ContentType.JSON)
+                .body(Map.of("filedOn", "2023-10-20", "reference", "济应急备〔2023〕30号", "version", filings.getInt("[0].version")))
+                .post("/api/v1/plans/" + id + "/filings/" + filingId + "/record")
+                .then().statusCode(200).body("status", equalTo("FILED"));
+        // every filing of the edition recorded: the plan is in force and no longer on the compliance view
+        as(Service.EMERGENCY, MANAGER, DISTRICT).get("/api/v1/plans/" + id).then().statusCode(200).body("status", equalTo("IN_FORCE"));
+        compliance("2023-10-25").body("filingsOverdue.planId", not(hasItem(id))).body("filingsDueSoon.planId", not(hasItem(id)));
+    }
+
+    @Test
+    @Order(6)
+    void theSubsidyOfficerComputesAndDecidesAListingIncentiveWithItsExplanation() {
+        // 001:478 兰山区: 股改 100万
+        api(Service.SUBSIDY).contentType(ContentType.JSON).body(Map.of("stage", "SHAREHOLDING_REFORM"))
+                .post("/api/v1/listing-incentives/calculations").then().statusCode(200)
+                .body("status", equalTo("CALCULATED"))
+                .body("amount", comparesEqualTo(new BigDecimal("1000000.00")));
+
+        String lanshan = "371302";
+        String enterprise = creditCode("91371302MA3C4D5E6");
+        Map<String, Object> claim = Map.of("policy", "LANSHAN_LISTING", "benefit", "SHAREHOLDING_REFORM", "beneficiaryType", "ENTERPRISE",
+                "beneficiaryId", enterprise, "beneficiaryName", "临沂某某科技股份有限公司", "jurisdiction", lanshan);
+        JsonPath application = as(Service.SUBSIDY, OFFICER, lanshan).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON).body(claim)
+                .post("/api/v1/applications").then().statusCode(201).body("status", equalTo("SUBMITTED")).extract().jsonPath();
+        String id = application.getString("id");
+        int version = as(Service.SUBSIDY, OFFICER, lanshan).contentType(ContentType.JSON).body(Map.of("version", application.getInt("version")))
+                .post("/api/v1/applications/" + id + "/review").then().statusCode(200).body("status", equalTo("UNDER_REVIEW"))
+                .extract().jsonPath().getInt("version");
+        as(Service.SUBSIDY, OFFICER, lanshan).contentType(ContentType.JSON)
+                .body(Map.of("decision", "APPROVE", "reason", "材料齐全，符合条件", "version", version))
+                .post("/api/v1/applications/" + id + "/decision").then().statusCode(200).body("status", equalTo("APPROVED"));
+
+        JsonPath decided = as(Service.SUBSIDY, OFFICER, lanshan).get("/api/v1/applications/" + id).then().statusCode(200)
+                .body("amount", comparesEqualTo(new BigDecimal("1000000.00")))
+                .body("calculation.status", equalTo("CALCULATED"))
+                .body("calculation.steps.clause.ref", hasItem("001:478"))
+                .extract().jsonPath();
+        assertEquals("材料齐全，符合条件", decided.getString("decisionReason"));
+        // the same stage cannot be claimed twice
+        as(Service.SUBSIDY, OFFICER, lanshan).contentType(ContentType.JSON).body(claim)
+                .post("/api/v1/applications").then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
     @Order(90)
     void planServiceStoppedAndRestartedLosesNothing() throws Exception {
         stack.stop(Service.PLAN);
         stack.restart(Service.PLAN);
         api(Service.PLAN).get("/api/v1/jurisdictions/" + STREET).then().statusCode(200).body("name", equalTo("振兴街街道"));
         api(Service.PLAN).get("/api/v1/plans/" + CHILDREN_PLAN).then().statusCode(200);
+    }
+
+    private static ValidatableResponse transition(String plan, String to, int version, Map<String, Object> extra) {
+        Map<String, Object> body = new HashMap<>(extra);
+        body.put("to", to);
+        body.put("reason", "系统测试：" + to);
+        body.put("version", version);
+        return as(Service.EMERGENCY, MANAGER, DISTRICT).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/plans/" + plan + "/transitions").then().statusCode(200);
+    }
+
+    private static ValidatableResponse compliance(String asOf) {
+        return as(Service.EMERGENCY, MANAGER, DISTRICT).queryParam("asOf", asOf).queryParam("withinDays", 30)
+                .get("/api/v1/compliance/" + DISTRICT).then().statusCode(200);
+    }
+
+    /** A unified social credit code with its GB 32100 check character. */
+    static String creditCode(String first17) {
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        int[] weights = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += alphabet.indexOf(first17.charAt(i)) * weights[i];
+        }
+        return first17 + alphabet.charAt((31 - sum % 31) % 31);
     }
 
     private static RequestSpecification api(Service s) {
