@@ -25,8 +25,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,6 +61,10 @@ import io.quarkus.panache.common.Sort;
 @APIResponse(responseCode = "404", description = "No such plan",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class DrillResource {
+
+    private static final String EXAMPLE_TABLETOP = "{\"heldOn\":\"2023-03-01\",\"form\":\"TABLETOP\",\"organiser\":\"区市场监管局\","
+            + "\"participants\":[\"区卫生健康局\",\"区公安分局\"],\"findings\":\"联络员名单未更新\","
+            + "\"revisionNeeded\":false}";
 
     @Inject
     Caller caller;
@@ -99,7 +105,10 @@ public class DrillResource {
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = DrillView.class)))
     @APIResponse(responseCode = "409", description = "The plan is not issued or no longer in force",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response record(@PathParam("id") UUID id, @Valid @NotNull NewDrill body,
+    public Response record(@PathParam("id") UUID id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "tabletop", value = EXAMPLE_TABLETOP)))
+            @Valid @NotNull NewDrill body,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
         return idempotency.once(key, body, () -> {
             EmergencyPlan plan = plans.writable(id);

@@ -24,8 +24,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,6 +50,8 @@ import io.quarkus.panache.common.Sort;
 @APIResponse(responseCode = "400", description = "Invalid input",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class GradingResource {
+
+    private static final String EXAMPLE_THIRTY_FIVE_CASES = "{\"facts\":{\"similarAdverseEventCases\":35}}";
 
     @Inject
     Caller caller;
@@ -91,7 +95,10 @@ public class GradingResource {
     @APIResponse(responseCode = "200", description = "The grade")
     @APIResponse(responseCode = "404", description = "No such table",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Grade evaluate(@PathParam("code") String code, @Valid @NotNull FactsRequest body) {
+    public Grade evaluate(@PathParam("code") String code,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "thirtyFiveCases", value = EXAMPLE_THIRTY_FIVE_CASES)))
+            @Valid @NotNull FactsRequest body) {
         return grader.grade(find(code), body.facts());
     }
 

@@ -28,8 +28,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -70,6 +72,12 @@ import io.quarkus.panache.common.Sort;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class IncidentResource {
 
+    private static final String EXAMPLE_DRUG_EVENT = "{\"jurisdiction\":\"370104\",\"title\":\"某批号注射液群体不良事件\","
+            + "\"eventType\":\"药品安全事件\",\"gradingTable\":\"HY_DRUG_SAFETY\","
+            + "\"facts\":{\"similarAdverseEventCases\":35},"
+            + "\"occurredAt\":\"2026-03-02T07:00:00+08:00\","
+            + "\"discoveredAt\":\"2026-03-02T09:00:00+08:00\"}";
+
     @Inject
     Caller caller;
 
@@ -93,7 +101,10 @@ public class IncidentResource {
             + "level first), links the applicable plan (default: the table's plan) and starts its reporting clocks. "
             + "Accepts `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = IncidentView.class)))
-    public Response create(@Valid @NotNull NewIncident body,
+    public Response create(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "drugEvent", value = EXAMPLE_DRUG_EVENT)))
+            @Valid @NotNull NewIncident body,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
         return idempotency.once(key, body, () -> {
             caller.requireJurisdiction(body.jurisdiction());

@@ -31,8 +31,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,6 +61,13 @@ import io.quarkus.panache.common.Sort;
 @APIResponse(responseCode = "400", description = "Invalid input",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PlanResource {
+
+    private static final String EXAMPLE_SPECIAL_PLAN = "{\"jurisdiction\":\"370104\",\"title\":\"槐荫区防汛应急预案\",\"planType\":\"SPECIAL\","
+            + "\"category\":\"NATURAL\",\"eventTypes\":[\"防汛\"],\"leadDepartments\":[\"区水务局\"],"
+            + "\"draftingUnit\":\"区水务局\",\"approvingBody\":\"槐荫区人民政府\","
+            + "\"parentPlanId\":\"00000000-0000-4000-8000-000000000001\"}";
+    private static final String EXAMPLE_PUBLISH = "{\"to\":\"PUBLISHED\",\"reason\":\"区政府审批通过后印发\",\"issueDate\":\"2022-11-24\","
+            + "\"documentNumber\":\"槐政办字〔2022〕9号\",\"version\":3}";
 
     @Inject
     Caller caller;
@@ -150,7 +159,10 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull NewPlan body,
+    public Response create(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "specialPlan", value = EXAMPLE_SPECIAL_PLAN)))
+            @Valid @NotNull NewPlan body,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
         return idempotency.once(key, body, () -> {
             caller.requireJurisdiction(body.jurisdiction());
@@ -247,7 +259,10 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Illegal transition, or a stale version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PlanView transition(@PathParam("id") UUID id, @Valid @NotNull TransitionRequest body) {
+    public PlanView transition(@PathParam("id") UUID id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "publish", value = EXAMPLE_PUBLISH)))
+            @Valid @NotNull TransitionRequest body) {
         EmergencyPlan plan = plans.writable(id);
         Plans.checkVersion(plan.version, body.version());
         boolean outstanding = plan.issueDate != null
