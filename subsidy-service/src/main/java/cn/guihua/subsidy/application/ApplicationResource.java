@@ -2,6 +2,7 @@ package cn.guihua.subsidy.application;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -160,15 +161,19 @@ public class ApplicationResource {
     @POST
     @Path("applications/{id}/payments")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Record the payment of an approved application", description = "Pays the frozen amount once. A "
-            + "farmland award then owes a fund-use plan within a month (000:1775).")
+            + "farmland award then owes a fund-use plan within a month (000:1775). Accepts `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Paid", content = @Content(schema = @Schema(implementation = PaymentView.class)))
     @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not approved, or paid already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response pay(@PathParam("id") UUID id, @Valid @NotNull NewPayment body) {
-        Payment p = applications.pay(id, body);
-        return Response.created(URI.create("/api/v1/payments/" + p.id)).entity(PaymentView.of(p)).build();
+    public Response pay(@PathParam("id") UUID id, @Valid @NotNull NewPayment body,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
+        return idempotency.once(key, Map.of("application", id, "payment", body), () -> {
+            Payment p = applications.pay(id, body);
+            return Response.created(URI.create("/api/v1/payments/" + p.id)).entity(PaymentView.of(p)).build();
+        });
     }
 
     @GET

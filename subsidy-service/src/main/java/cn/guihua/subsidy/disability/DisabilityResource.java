@@ -191,16 +191,20 @@ public class DisabilityResource {
     @POST
     @Path("batches")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Run a month's payment batch", description = "Pays every enrolled recipient still eligible that month, once "
             + "per month, and sends the coverage (paid over eligible) to indicator-service as DISABLED_LIVING_SUBSIDY_COVERAGE and "
-            + "SEVERE_DISABLED_NURSING_SUBSIDY_COVERAGE, retried until accepted.")
+            + "SEVERE_DISABLED_NURSING_SUBSIDY_COVERAGE, retried until accepted. Accepts `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = BatchView.class)))
     @APIResponse(responseCode = "409", description = "The month is paid already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A monthly standard is not configured", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response batch(@Valid @NotNull BatchRequest body) {
-        DisabilityBatch b = batches.run(body.district(), body.month());
-        return Response.created(URI.create("/api/v1/disability/batches/" + b.id)).entity(BatchView.of(b)).build();
+    public Response batch(@Valid @NotNull BatchRequest body,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
+        return idempotency.once(key, body, () -> {
+            DisabilityBatch b = batches.run(body.district(), body.month());
+            return Response.created(URI.create("/api/v1/disability/batches/" + b.id)).entity(BatchView.of(b)).build();
+        });
     }
 
     @GET

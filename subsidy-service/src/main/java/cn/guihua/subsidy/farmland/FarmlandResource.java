@@ -137,15 +137,18 @@ public class FarmlandResource {
     @POST
     @Path("rankings")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Make a year's selection", description = "Ranks the qualifying streets and villages by score, selects "
             + "1-2 streets and 3-6 villages with at most 2 villages per street (000:1745), and opens an approved award of 30万 per "
-            + "street and 10万 per village (000:1747). Disqualified units (000:1751-1759) are listed, never selected. Once a year.")
+            + "street and 10万 per village (000:1747). Disqualified units (000:1751-1759) are listed, never selected. Once a year. "
+            + "Accepts `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = RankingView.class)))
     @APIResponse(responseCode = "409", description = "The year's selection is made already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The policy is not in force in that year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response rank(@Valid @NotNull RankingRequest body) {
-        return Response.status(Response.Status.CREATED).entity(farmland.rank(body)).build();
+    public Response rank(@Valid @NotNull RankingRequest body,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
+        return idempotency.once(key, body, () -> Response.status(Response.Status.CREATED).entity(farmland.rank(body)).build());
     }
 
     @GET

@@ -76,7 +76,7 @@ class FarmlandTest {
         assertEquals(5, score.getInt("steps.find { it.rule == 'F1B_ABOVE_QUOTA' }.result"));
         assertEquals("000:1809", score.getString("steps.find { it.rule == 'F6_NOT_INCENTIVISED' }.clause.ref"));
 
-        JsonPath ranking = given().header("Authorization", OFFICER).contentType(ContentType.JSON)
+        JsonPath ranking = given().header("Authorization", OFFICER).header("Idempotency-Key", "ranking-2024").contentType(ContentType.JSON)
                 .body(Map.of("district", "370104", "year", 2024, "streets", 1, "villages", 3))
                 .when().post("/api/v1/farmland/rankings").then().statusCode(201).extract().jsonPath();
         assertEquals(List.of("370104001", "370104002"), ranking.getList("streets.jurisdiction"));
@@ -92,7 +92,11 @@ class FarmlandTest {
                 .body("calculation.steps.find { it.rule == 'REWARD' }.clause.ref", equalTo("000:1747"))
                 .body("calculation.steps.find { it.rule == 'NO_INDIVIDUALS' }.clause.ref", equalTo("000:1777"));
 
-        // once a year
+        // a retry with the same key gets the first answer; otherwise, once a year
+        given().header("Authorization", OFFICER).header("Idempotency-Key", "ranking-2024").contentType(ContentType.JSON)
+                .body(Map.of("district", "370104", "year", 2024, "streets", 1, "villages", 3))
+                .when().post("/api/v1/farmland/rankings").then().statusCode(201)
+                .body("streets[0].applicationId", equalTo(award));
         given().header("Authorization", OFFICER).contentType(ContentType.JSON)
                 .body(Map.of("district", "370104", "year", 2024, "streets", 1, "villages", 3))
                 .when().post("/api/v1/farmland/rankings").then().statusCode(409);
