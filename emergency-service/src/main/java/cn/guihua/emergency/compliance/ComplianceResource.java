@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -39,6 +40,7 @@ import cn.guihua.emergency.drill.Drill;
 import cn.guihua.emergency.filing.Filing;
 import cn.guihua.emergency.filing.FilingView;
 import cn.guihua.emergency.filing.Filings;
+import cn.guihua.emergency.idempotency.Idempotency;
 import cn.guihua.emergency.plan.EmergencyPlan;
 import cn.guihua.emergency.plan.PlanStatus;
 import cn.guihua.emergency.problem.Problem;
@@ -66,6 +68,9 @@ public class ComplianceResource {
 
     @Inject
     Audit audit;
+
+    @Inject
+    Idempotency idempotency;
 
     @GET
     @Path("{jurisdiction}")
@@ -188,7 +193,7 @@ public class ComplianceResource {
     @RolesAllowed(Roles.EMERGENCY_MANAGER)
     @Operation(summary = "Record that a periodic duty was met", description = "Identifies the occurrence by its due date, "
             + "which must be the duty's yearly due date on or after the day the duty took effect (any date for a duty "
-            + "without a deadline).")
+            + "without a deadline). Accepts `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "400", description = "Invalid input",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -201,30 +206,33 @@ public class ComplianceResource {
     @APIResponse(responseCode = "409", description = "That occurrence is recorded already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reportDuty(@PathParam("jurisdiction") String jurisdiction,
-            @PathParam("code") @Parameter(example = "ANNUAL_EVENT_EVALUATION") String code, @Valid @NotNull NewDutyReport body) {
-        caller.requireJurisdiction(jurisdiction);
-        PeriodicDuty duty = PeriodicDuty.<PeriodicDuty>find("jurisdiction = ?1 and code = ?2", jurisdiction, code).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("周期性职责", "Periodic duty", jurisdiction + "/" + code));
-        boolean onDueDate = duty.dueMonth == null
-                || body.dueOn().getMonthValue() == duty.dueMonth && body.dueOn().getDayOfMonth() == duty.dueDay;
-        if (!onDueDate || body.dueOn().isBefore(duty.effectiveFrom)) {
-            throw ProblemException.invalid("dueOn", "须为该职责自 " + duty.effectiveFrom + " 起的年度截止日（" + duty.dueMonth + "月" + duty.dueDay + "日）",
-                    "Must be the duty's yearly due date (" + duty.dueMonth + "-" + duty.dueDay + ") on or after " + duty.effectiveFrom);
-        }
-        if (DutyReport.count("jurisdiction = ?1 and code = ?2 and dueOn = ?3", jurisdiction, code, body.dueOn()) > 0) {
-            throw ProblemException.conflict("该期职责已记录", "This occurrence is recorded already");
-        }
-        DutyReport r = new DutyReport();
-        r.id = UUID.randomUUID();
-        r.jurisdiction = jurisdiction;
-        r.code = code;
-        r.dueOn = body.dueOn();
-        r.submittedOn = body.submittedOn();
-        r.reference = body.reference();
-        r.recordedBy = caller.subject();
-        r.createdAt = OffsetDateTime.now();
-        r.persist();
-        audit.record("duty.reported", "PeriodicDuty", jurisdiction + "/" + code, body);
-        return Response.status(Response.Status.CREATED).entity(occurrence(duty, r.dueOn, r.submittedOn)).build();
+            @PathParam("code") @Parameter(example = "ANNUAL_EVENT_EVALUATION") String code, @Valid @NotNull NewDutyReport body,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
+        return idempotency.once(key, body, () -> {
+            caller.requireJurisdiction(jurisdiction);
+            PeriodicDuty duty = PeriodicDuty.<PeriodicDuty>find("jurisdiction = ?1 and code = ?2", jurisdiction, code).firstResultOptional()
+                    .orElseThrow(() -> ProblemException.notFound("周期性职责", "Periodic duty", jurisdiction + "/" + code));
+            boolean onDueDate = duty.dueMonth == null
+                    || body.dueOn().getMonthValue() == duty.dueMonth && body.dueOn().getDayOfMonth() == duty.dueDay;
+            if (!onDueDate || body.dueOn().isBefore(duty.effectiveFrom)) {
+                throw ProblemException.invalid("dueOn", "须为该职责自 " + duty.effectiveFrom + " 起的年度截止日（" + duty.dueMonth + "月" + duty.dueDay + "日）",
+                        "Must be the duty's yearly due date (" + duty.dueMonth + "-" + duty.dueDay + ") on or after " + duty.effectiveFrom);
+            }
+            if (DutyReport.count("jurisdiction = ?1 and code = ?2 and dueOn = ?3", jurisdiction, code, body.dueOn()) > 0) {
+                throw ProblemException.conflict("该期职责已记录", "This occurrence is recorded already");
+            }
+            DutyReport r = new DutyReport();
+            r.id = UUID.randomUUID();
+            r.jurisdiction = jurisdiction;
+            r.code = code;
+            r.dueOn = body.dueOn();
+            r.submittedOn = body.submittedOn();
+            r.reference = body.reference();
+            r.recordedBy = caller.subject();
+            r.createdAt = OffsetDateTime.now();
+            r.persist();
+            audit.record("duty.reported", "PeriodicDuty", jurisdiction + "/" + code, body);
+            return Response.status(Response.Status.CREATED).entity(occurrence(duty, r.dueOn, r.submittedOn)).build();
+        });
     }
 }

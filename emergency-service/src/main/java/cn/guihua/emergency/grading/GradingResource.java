@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,6 +38,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.guihua.emergency.audit.Audit;
+import cn.guihua.emergency.idempotency.Idempotency;
 import cn.guihua.emergency.plan.EmergencyPlan;
 import cn.guihua.emergency.problem.Problem;
 import cn.guihua.emergency.problem.ProblemException;
@@ -64,6 +66,9 @@ public class GradingResource {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Idempotency idempotency;
 
     @GET
     @PermitAll
@@ -108,7 +113,7 @@ public class GradingResource {
     @RolesAllowed({ Roles.EMERGENCY_MANAGER, Roles.ADMIN })
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Add a grading table for another event type", description = "Emergency managers in their "
-            + "jurisdiction, or admins. Every condition must use a declared metric.")
+            + "jurisdiction, or admins. Every condition must use a declared metric. Accepts `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = GradingTableView.class)))
     @APIResponse(responseCode = "401", description = "No valid token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -116,57 +121,60 @@ public class GradingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The code exists already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull NewGradingTable body) {
-        caller.requireJurisdiction(body.jurisdiction());
-        if (GradingTable.findById(body.code()) != null) {
-            throw ProblemException.conflict("分级标准 " + body.code() + " 已存在", "Grading table " + body.code() + " exists already");
-        }
-        if (body.planId() != null && EmergencyPlan.findById(body.planId()) == null) {
-            throw ProblemException.invalid("planId", "预案 " + body.planId() + " 不存在", "Plan " + body.planId() + " does not exist");
-        }
-        Set<String> metrics = new HashSet<>();
-        body.metrics().forEach(m -> metrics.add(m.name()));
-        Set<String> codes = new HashSet<>();
-        for (int i = 0; i < body.criteria().size(); i++) {
-            GradingTableView.Criterion c = body.criteria().get(i);
-            if (!codes.add(c.code())) {
-                throw ProblemException.invalid("criteria[" + i + "].code", "条款代码 " + c.code() + " 重复", "Criterion code " + c.code() + " is repeated");
+    public Response create(@Valid @NotNull NewGradingTable body,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
+        return idempotency.once(key, body, () -> {
+            caller.requireJurisdiction(body.jurisdiction());
+            if (GradingTable.findById(body.code()) != null) {
+                throw ProblemException.conflict("分级标准 " + body.code() + " 已存在", "Grading table " + body.code() + " exists already");
             }
-            for (int j = 0; j < c.conditions().size(); j++) {
-                Condition cond = c.conditions().get(j);
-                if (!metrics.contains(cond.metric())) {
-                    throw ProblemException.invalid("criteria[" + i + "].conditions[" + j + "].metric",
-                            "指标 " + cond.metric() + " 未在 metrics 中声明", "Metric " + cond.metric() + " is not declared in metrics");
+            if (body.planId() != null && EmergencyPlan.findById(body.planId()) == null) {
+                throw ProblemException.invalid("planId", "预案 " + body.planId() + " 不存在", "Plan " + body.planId() + " does not exist");
+            }
+            Set<String> metrics = new HashSet<>();
+            body.metrics().forEach(m -> metrics.add(m.name()));
+            Set<String> codes = new HashSet<>();
+            for (int i = 0; i < body.criteria().size(); i++) {
+                GradingTableView.Criterion c = body.criteria().get(i);
+                if (!codes.add(c.code())) {
+                    throw ProblemException.invalid("criteria[" + i + "].code", "条款代码 " + c.code() + " 重复", "Criterion code " + c.code() + " is repeated");
                 }
-                if (cond.min() == null && cond.max() == null && cond.below() == null && cond.equals() == null) {
-                    throw ProblemException.invalid("criteria[" + i + "].conditions[" + j + "]", "条件须至少有 min、max、below 或 equals 之一",
-                            "A condition needs min, max, below or equals");
+                for (int j = 0; j < c.conditions().size(); j++) {
+                    Condition cond = c.conditions().get(j);
+                    if (!metrics.contains(cond.metric())) {
+                        throw ProblemException.invalid("criteria[" + i + "].conditions[" + j + "].metric",
+                                "指标 " + cond.metric() + " 未在 metrics 中声明", "Metric " + cond.metric() + " is not declared in metrics");
+                    }
+                    if (cond.min() == null && cond.max() == null && cond.below() == null && cond.equals() == null) {
+                        throw ProblemException.invalid("criteria[" + i + "].conditions[" + j + "]", "条件须至少有 min、max、below 或 equals 之一",
+                                "A condition needs min, max, below or equals");
+                    }
                 }
             }
-        }
-        GradingTable t = new GradingTable();
-        t.code = body.code();
-        t.jurisdiction = body.jurisdiction();
-        t.name = body.name().strip();
-        t.eventType = body.eventType().strip();
-        t.planId = body.planId();
-        t.metrics = write(body.metrics());
-        t.sourceRef = body.sourceRef();
-        t.createdAt = OffsetDateTime.now();
-        t.persist();
-        for (GradingTableView.Criterion c : body.criteria()) {
-            GradingCriterion row = new GradingCriterion();
-            row.tableCode = t.code;
-            row.level = c.level();
-            row.code = c.code();
-            row.text = c.text();
-            row.conditions = write(c.conditions());
-            row.sourceRef = c.sourceRef();
-            row.persist();
-        }
-        audit.record("grading-table.created", "GradingTable", t.code, body);
-        GradingTable.getEntityManager().flush();
-        return Response.created(URI.create("/api/v1/grading-tables/" + t.code)).entity(view(t)).build();
+            GradingTable t = new GradingTable();
+            t.code = body.code();
+            t.jurisdiction = body.jurisdiction();
+            t.name = body.name().strip();
+            t.eventType = body.eventType().strip();
+            t.planId = body.planId();
+            t.metrics = write(body.metrics());
+            t.sourceRef = body.sourceRef();
+            t.createdAt = OffsetDateTime.now();
+            t.persist();
+            for (GradingTableView.Criterion c : body.criteria()) {
+                GradingCriterion row = new GradingCriterion();
+                row.tableCode = t.code;
+                row.level = c.level();
+                row.code = c.code();
+                row.text = c.text();
+                row.conditions = write(c.conditions());
+                row.sourceRef = c.sourceRef();
+                row.persist();
+            }
+            audit.record("grading-table.created", "GradingTable", t.code, body);
+            GradingTable.getEntityManager().flush();
+            return Response.created(URI.create("/api/v1/grading-tables/" + t.code)).entity(view(t)).build();
+        });
     }
 
     private static GradingTable find(String code) {
