@@ -142,7 +142,7 @@ public class DrillResource {
             events.publish(PlanEvents.DRILL_RECORDED, plan, data);
             UUID triggerId = null;
             if (d.revisionNeeded) {
-                boolean listed = RevisionCircumstance.applicable(plan.jurisdiction).stream().anyMatch(c -> c.code == Revisions.FOUND_IN_DRILL);
+                boolean listed = RevisionCircumstance.applicable(plan.jurisdiction, d.heldOn).stream().anyMatch(c -> c.code == Revisions.FOUND_IN_DRILL);
                 String description = "演练发现问题需要修订预案" + (d.findings == null ? "" : "：" + d.findings);
                 triggerId = revisions.raise(plan, listed ? Revisions.FOUND_IN_DRILL : null, description, d.heldOn, d.id).id;
             }

@@ -159,6 +159,8 @@ public class GradingResource {
             t.planId = body.planId();
             t.metrics = write(body.metrics());
             t.sourceRef = body.sourceRef();
+            t.effectiveFrom = body.effectiveFrom();
+            t.effectiveTo = body.effectiveTo();
             t.createdAt = OffsetDateTime.now();
             t.persist();
             for (GradingTableView.Criterion c : body.criteria()) {
@@ -190,7 +192,8 @@ public class GradingResource {
             List<GradingTableView.Metric> metrics = json.readValue(t.metrics, new TypeReference<List<GradingTableView.Metric>>() { });
             List<GradingTableView.Criterion> criteria = GradingCriterion.<GradingCriterion>list("tableCode", Sort.by("level").and("id"), t.code)
                     .stream().map(c -> new GradingTableView.Criterion(c.level, c.code, c.text, grader.conditions(c), c.sourceRef)).toList();
-            return new GradingTableView(t.code, t.jurisdiction, t.name, t.eventType, t.planId, metrics, criteria, t.sourceRef);
+            return new GradingTableView(t.code, t.jurisdiction, t.name, t.eventType, t.planId, metrics, criteria, t.sourceRef,
+                    t.effectiveFrom, t.effectiveTo);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored metrics are not JSON", e);
         }

@@ -1,5 +1,6 @@
 package cn.guihua.emergency.grading;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -41,6 +42,16 @@ public class GradingTable extends PanacheEntityBase {
 
     @Column(name = "source_ref", nullable = false)
     public String sourceRef;
+
+    @Column(name = "effective_from", nullable = false)
+    public LocalDate effectiveFrom;
+
+    @Column(name = "effective_to")
+    public LocalDate effectiveTo;
+
+    public boolean inForceOn(LocalDate day) {
+        return !day.isBefore(effectiveFrom) && (effectiveTo == null || !day.isAfter(effectiveTo));
+    }
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;

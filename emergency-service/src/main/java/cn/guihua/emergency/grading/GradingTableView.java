@@ -1,5 +1,6 @@
 package cn.guihua.emergency.grading;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,7 +23,9 @@ public record GradingTableView(
         UUID planId,
         List<Metric> metrics,
         List<Criterion> criteria,
-        @Schema(example = "000:3162-3211") String sourceRef) {
+        @Schema(example = "000:3162-3211") String sourceRef,
+        @Schema(example = "2022-11-25") LocalDate effectiveFrom,
+        LocalDate effectiveTo) {
 
     @Schema(name = "GradingMetric")
     public record Metric(

@@ -1,5 +1,6 @@
 package cn.guihua.emergency.grading;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,5 +24,7 @@ public record NewGradingTable(
         UUID planId,
         @NotEmpty @Size(max = 50) @Valid List<GradingTableView.@NotNull @Valid Metric> metrics,
         @NotEmpty @Size(max = 100) @Valid List<GradingTableView.@NotNull @Valid Criterion> criteria,
-        @NotBlank @Size(max = 100) @Schema(description = "Where the standard is written") String sourceRef) {
+        @NotBlank @Size(max = 100) @Schema(description = "Where the standard is written") String sourceRef,
+        @NotNull @Schema(description = "First day the standard applies", example = "2022-11-25") LocalDate effectiveFrom,
+        @Schema(description = "Last day it applies; null while in force") LocalDate effectiveTo) {
 }

@@ -18,7 +18,7 @@ final class Clocks {
     }
 
     static boolean applies(ReportingClockRule rule, Incident incident) {
-        return incident.level != null && rule.levels.contains(incident.level)
+        return incident.level != null && rule.levels.contains(incident.level) && rule.inForceOn(incident.occurredAt.toLocalDate())
                 && (rule.gradingTable == null || rule.gradingTable.equals(incident.gradingTable));
     }
 

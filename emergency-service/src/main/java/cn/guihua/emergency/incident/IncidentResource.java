@@ -125,6 +125,10 @@ public class IncidentResource {
                     throw ProblemException.invalid("gradingTable", "辖区 " + body.jurisdiction() + " 没有分级标准 " + body.gradingTable(),
                             "Jurisdiction " + body.jurisdiction() + " has no grading table " + body.gradingTable());
                 }
+                if (!table.inForceOn(body.occurredAt().toLocalDate())) {
+                    throw ProblemException.invalid("gradingTable", "分级标准 " + table.code + " 在 " + body.occurredAt().toLocalDate() + " 不适用",
+                            "Grading table " + table.code + " was not in force on " + body.occurredAt().toLocalDate());
+                }
                 if (body.facts() == null) {
                     throw ProblemException.invalid("facts", "按分级标准定级须提供 facts", "Grading needs facts");
                 }
@@ -277,7 +281,8 @@ public class IncidentResource {
 
     private IncidentView view(Incident i, OffsetDateTime at) {
         List<ClockView> clocks = Clocks.of(i, clockRules(i), IncidentReport.list("incidentId", Sort.by("submittedAt"), i.id), at);
-        List<ResponseLevelRule> rows = ResponseLevelRule.list("?1 like concat(jurisdiction, '%')", Sort.by("id"), i.jurisdiction);
+        List<ResponseLevelRule> rows = ResponseLevelRule.<ResponseLevelRule>list("?1 like concat(jurisdiction, '%')", Sort.by("id"),
+                i.jurisdiction).stream().filter(r -> r.inForceOn(i.occurredAt.toLocalDate())).toList();
         boolean tableRows = rows.stream().anyMatch(r -> r.gradingTable != null && r.gradingTable.equals(i.gradingTable));
         // The table's own rows (for the incident's level) where it has them, else the overall plan's tiers.
         List<JurisdictionRules.ResponseLevel> activation = rows.stream()

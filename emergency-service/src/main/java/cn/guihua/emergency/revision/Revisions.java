@@ -34,7 +34,7 @@ public class Revisions {
     PlanEvents events;
 
     public RevisionTrigger raise(EmergencyPlan plan, Integer circumstance, String description, LocalDate raisedOn, UUID drillId) {
-        List<RevisionCircumstance> listed = RevisionCircumstance.applicable(plan.jurisdiction);
+        List<RevisionCircumstance> listed = RevisionCircumstance.applicable(plan.jurisdiction, raisedOn);
         if (circumstance != null && listed.stream().noneMatch(c -> c.code == circumstance)) {
             throw ProblemException.invalid("circumstance", "辖区 " + plan.jurisdiction + " 没有第 " + circumstance + " 种修订情形",
                     "Jurisdiction " + plan.jurisdiction + " lists no revision circumstance " + circumstance);
@@ -68,7 +68,7 @@ public class Revisions {
     }
 
     public static RevisionTriggerView view(RevisionTrigger t, String jurisdiction) {
-        return view(t, RevisionCircumstance.applicable(jurisdiction));
+        return view(t, RevisionCircumstance.applicable(jurisdiction, t.raisedOn));
     }
 
     private static RevisionTriggerView view(RevisionTrigger t, List<RevisionCircumstance> listed) {

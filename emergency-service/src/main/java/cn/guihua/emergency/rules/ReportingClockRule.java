@@ -1,5 +1,6 @@
 package cn.guihua.emergency.rules;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -59,4 +60,14 @@ public class ReportingClockRule extends PanacheEntityBase {
 
     @Column(name = "source_ref", nullable = false)
     public String sourceRef;
+
+    @Column(name = "effective_from", nullable = false)
+    public LocalDate effectiveFrom;
+
+    @Column(name = "effective_to")
+    public LocalDate effectiveTo;
+
+    public boolean inForceOn(LocalDate day) {
+        return !day.isBefore(effectiveFrom) && (effectiveTo == null || !day.isAfter(effectiveTo));
+    }
 }

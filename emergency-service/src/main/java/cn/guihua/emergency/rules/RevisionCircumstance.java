@@ -1,6 +1,7 @@
 package cn.guihua.emergency.rules;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -29,9 +30,21 @@ public class RevisionCircumstance extends PanacheEntityBase {
     @Column(name = "source_ref", nullable = false)
     public String sourceRef;
 
-    /** The circumstances of the nearest enclosing jurisdiction that lists any. */
-    public static List<RevisionCircumstance> applicable(String jurisdiction) {
-        List<RevisionCircumstance> all = list("?1 like concat(jurisdiction, '%') order by length(jurisdiction) desc, code", jurisdiction);
+    @Column(name = "effective_from", nullable = false)
+    public LocalDate effectiveFrom;
+
+    @Column(name = "effective_to")
+    public LocalDate effectiveTo;
+
+    public boolean inForceOn(LocalDate day) {
+        return !day.isBefore(effectiveFrom) && (effectiveTo == null || !day.isAfter(effectiveTo));
+    }
+
+    /** The circumstances in force on {@code day} of the nearest enclosing jurisdiction that lists any. */
+    public static List<RevisionCircumstance> applicable(String jurisdiction, LocalDate day) {
+        List<RevisionCircumstance> all = RevisionCircumstance.<RevisionCircumstance>list(
+                "?1 like concat(jurisdiction, '%') order by length(jurisdiction) desc, code", jurisdiction)
+                .stream().filter(c -> c.inForceOn(day)).toList();
         return all.stream().filter(c -> c.jurisdiction.equals(all.get(0).jurisdiction)).toList();
     }
 

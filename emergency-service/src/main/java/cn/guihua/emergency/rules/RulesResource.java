@@ -33,14 +33,14 @@ public class RulesResource {
                         .map(r -> new JurisdictionRules.Drill(r.planType, r.intervalMonths, r.effectiveFrom, r.effectiveTo,
                                 r.sourceRef)).toList(),
                 RevisionCircumstance.<RevisionCircumstance>list("jurisdiction", Sort.by("code"), jurisdiction).stream()
-                        .map(c -> new JurisdictionRules.Circumstance(c.code, c.text, c.sourceRef)).toList(),
+                        .map(c -> new JurisdictionRules.Circumstance(c.code, c.text, c.sourceRef, c.effectiveFrom, c.effectiveTo)).toList(),
                 PeriodicDuty.<PeriodicDuty>list("jurisdiction", Sort.by("id"), jurisdiction).stream()
                         .map(d -> new JurisdictionRules.Duty(d.code, d.name, d.responsible, d.reportTo, d.dueMonth, d.dueDay,
-                                d.sourceRef)).toList(),
+                                d.sourceRef, d.effectiveFrom)).toList(),
                 ResponseLevelRule.<ResponseLevelRule>list("jurisdiction", Sort.by("id"), jurisdiction).stream()
                         .map(JurisdictionRules.ResponseLevel::of).toList(),
                 ReportingClockRule.<ReportingClockRule>list("jurisdiction", Sort.by("id"), jurisdiction).stream()
                         .map(c -> new JurisdictionRules.Clock(c.code, c.name, c.gradingTable, c.levels, c.startsAt, c.dueAfter,
-                                c.repeats, c.sourceRef)).toList());
+                                c.repeats, c.sourceRef, c.effectiveFrom, c.effectiveTo)).toList());
     }
 }

@@ -72,7 +72,7 @@ class GradingTest {
         String table = "{\"code\":\"HY_TEST_FLOOD\",\"jurisdiction\":\"370104\",\"name\":\"测试用分级标准\",\"eventType\":\"防汛\","
                 + "\"metrics\":[{\"name\":\"deaths\",\"description\":\"死亡人数\"}],"
                 + "\"criteria\":[{\"level\":1,\"code\":\"I-1\",\"text\":\"死亡 30 人以上\",\"conditions\":[{\"metric\":\"deaths\",\"min\":30}],\"sourceRef\":\"测试\"},"
-                + "{\"level\":4,\"code\":\"IV-1\",\"text\":\"死亡 3 人以下\",\"conditions\":[{\"metric\":\"deaths\",\"min\":1,\"below\":3}],\"sourceRef\":\"测试\"}],\"sourceRef\":\"测试\"}";
+                + "{\"level\":4,\"code\":\"IV-1\",\"text\":\"死亡 3 人以下\",\"conditions\":[{\"metric\":\"deaths\",\"min\":1,\"below\":3}],\"sourceRef\":\"测试\"}],\"sourceRef\":\"测试\",\"effectiveFrom\":\"2023-01-01\"}";
         given().header("Authorization", PlanFixtures.manager(PlanFixtures.ZHANGDIAN)).contentType(ContentType.JSON).body(table)
                 .when().post("/api/v1/grading-tables").then().statusCode(403);
         given().header("Authorization", PlanFixtures.manager(PlanFixtures.HUAIYIN)).contentType(ContentType.JSON)
@@ -87,6 +87,7 @@ class GradingTest {
                 .when().post("/api/v1/grading-tables/HY_TEST_FLOOD/evaluations").then()
                 .body("level", equalTo(4)).body("matched[0].criterion", equalTo("IV-1"));
         given().when().get("/api/v1/grading-tables/HY_DRUG_SAFETY").then().statusCode(200)
-                .body("criteria", hasSize(18)).body("sourceRef", equalTo("000:3162-3211"));
+                .body("criteria", hasSize(18)).body("sourceRef", equalTo("000:3162-3211"))
+                .body("effectiveFrom", equalTo("2022-11-25"));
     }
 }

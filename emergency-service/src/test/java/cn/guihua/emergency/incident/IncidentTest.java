@@ -75,6 +75,13 @@ class IncidentTest {
                 .body("clocks.find { it.code == 'DRUG_SUMMARY_REPORT' }.dueAt", equalTo("2026-03-19T10:00:00Z"))
                 .body("clocks.find { it.code == 'DRUG_SUMMARY_REPORT' }.status", equalTo("OVERDUE"));
         given().header("Authorization", manager(ZHANGDIAN)).when().get("/api/v1/incidents/" + id).then().statusCode(403);
+
+        // The drug plan's grading table applies from its issue on 2022-11-25 (000:3157).
+        given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON)
+                .body("{\"jurisdiction\":\"370104\",\"title\":\"x\",\"eventType\":\"药品安全事件\",\"gradingTable\":\"HY_DRUG_SAFETY\","
+                        + "\"facts\":{\"similarAdverseEventCases\":35},\"occurredAt\":\"2022-06-01T08:00:00+08:00\","
+                        + "\"discoveredAt\":\"2022-06-01T09:00:00+08:00\"}")
+                .when().post("/api/v1/incidents").then().statusCode(400).body("errors[0].field", equalTo("gradingTable"));
     }
 
     /** 002:3502: for 特别重大/重大, authoritative information within 5 hours and a press conference within 24 hours. */
