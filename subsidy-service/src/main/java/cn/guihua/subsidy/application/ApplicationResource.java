@@ -92,13 +92,7 @@ public class ApplicationResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) @Parameter(description = Page.SIZE_DOC) int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        String scope = jurisdiction;
-        if (!caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.AUDITOR)) {
-            if (scope == null) {
-                scope = caller.jurisdiction();
-            }
-            caller.requireJurisdiction(scope);
-        }
+        String scope = caller.scope(jurisdiction);
         if (scope != null) {
             where.append(" and jurisdiction like :j");
             params.and("j", JurisdictionCodes.prefix(scope) + "%");
@@ -201,7 +195,7 @@ public class ApplicationResource {
             where.append(" and fundUsePlanDue < :d and fundUsePlanOn is null");
             params.and("d", overdueOn);
         }
-        if (!caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.AUDITOR)) {
+        if (!caller.unscoped()) {
             where.append(" and applicationId in (select a.id from Application a where a.jurisdiction like :j)");
             params.and("j", JurisdictionCodes.prefix(caller.jurisdiction()) + "%");
         }

@@ -116,12 +116,9 @@ public class DisabilityResource {
             @QueryParam("residence") @Parameter(description = "A district, street or village code", example = "370104") String residence,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = Page.PAGE_DOC) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) @Parameter(description = Page.SIZE_DOC) int size) {
-        String scope = residence != null ? residence : caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.AUDITOR) ? "" : caller.jurisdiction();
-        if (!scope.isEmpty()) {
-            caller.requireJurisdiction(scope);
-        }
+        String scope = caller.scope(residence);
         return Page.of(DisabledPerson.<DisabledPerson>find("residence like ?1", Sort.by("idNumber"),
-                (scope.isEmpty() ? "" : JurisdictionCodes.prefix(scope)) + "%"), page, size, p -> PersonView.of(p, false));
+                (scope == null ? "" : JurisdictionCodes.prefix(scope)) + "%"), page, size, p -> PersonView.of(p, false));
     }
 
     @GET

@@ -36,6 +36,7 @@ import cn.guihua.subsidy.idempotency.Idempotency;
 import cn.guihua.subsidy.paging.Page;
 import cn.guihua.subsidy.problem.Problem;
 import cn.guihua.subsidy.security.Caller;
+import cn.guihua.subsidy.security.JurisdictionCodes;
 import cn.guihua.subsidy.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -92,10 +93,10 @@ public class FarmlandResource {
             where.append(" and year = :year");
             params.and("year", year);
         }
-        if (jurisdiction != null) {
-            caller.requireJurisdiction(jurisdiction);
+        String scope = caller.scope(jurisdiction);
+        if (scope != null) {
             where.append(" and jurisdiction like :j");
-            params.and("j", jurisdiction + "%");
+            params.and("j", JurisdictionCodes.prefix(scope) + "%");
         }
         return Page.of(FarmlandAssessment.find(where.toString(), Sort.by("year").and("jurisdiction"), params), page, size, farmland::view);
     }
@@ -161,9 +162,10 @@ public class FarmlandResource {
             @QueryParam("year") @Parameter(example = "2023") Integer year) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        if (jurisdiction != null) {
+        String scope = caller.scope(jurisdiction);
+        if (scope != null) {
             where.append(" and jurisdiction like :j");
-            params.and("j", jurisdiction + "%");
+            params.and("j", JurisdictionCodes.prefix(scope) + "%");
         }
         if (year != null) {
             where.append(" and year = :y");

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -55,10 +56,12 @@ public class OutgoingCallRelay {
     }
 
     @Transactional
+    // rows stay locked while their calls are made: up to 10 calls of at most 15 s each
+    @TransactionConfiguration(timeout = 180)
     @SuppressWarnings("unchecked")
     public int deliverDue() {
         List<OutgoingCall> due = em.createNativeQuery("SELECT * FROM outgoing_call WHERE accepted_at IS NULL AND next_attempt_at <= now() "
-                + "ORDER BY created_at LIMIT 20 FOR UPDATE SKIP LOCKED", OutgoingCall.class).getResultList();
+                + "ORDER BY created_at LIMIT 10 FOR UPDATE SKIP LOCKED", OutgoingCall.class).getResultList();
         for (OutgoingCall c : due) {
             deliver(c);
         }

@@ -13,13 +13,15 @@ public record Page<T>(
         List<T> items,
         @Schema(description = "Zero-based page number", example = "0") int page,
         @Schema(example = "20") int size,
-        @Schema(description = "Items across all pages", example = "42") long total) {
+        @Schema(description = "Items across all pages", example = "42") long total,
+        @Schema(description = "Pages in all", example = "3") int totalPages) {
 
     public static final String PAGE_DOC = "Zero-based page number";
     public static final String SIZE_DOC = "Items per page, 1 to 200";
 
     public static <E, T> Page<T> of(PanacheQuery<E> query, int page, int size, Function<E, T> mapper) {
         List<T> items = query.page(io.quarkus.panache.common.Page.of(page, size)).list().stream().map(mapper).toList();
-        return new Page<>(items, page, size, query.count());
+        long total = query.count();
+        return new Page<>(items, page, size, total, (int) ((total + size - 1) / size));
     }
 }

@@ -126,6 +126,11 @@ public class ReserveResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) @Parameter(description = Page.SIZE_DOC) int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
+        String scope = caller.scope(null);
+        if (scope != null) {
+            where.append(" and jurisdiction like :j");
+            params.and("j", JurisdictionCodes.prefix(scope) + "%");
+        }
         if (tier != null) {
             where.append(" and tier = :tier");
             params.and("tier", tier);

@@ -38,10 +38,24 @@ public class Caller {
 
     /** Admins and auditors see every jurisdiction; everyone else their own and the ones below it. */
     public boolean mayAccess(String jurisdictionCode) {
-        if (hasRole(Roles.ADMIN) || hasRole(Roles.AUDITOR) || hasRole(Roles.SERVICE)) {
-            return true;
+        return unscoped() || JurisdictionCodes.within(jurisdictionCode, jurisdiction());
+    }
+
+    /** Admins, auditors and services act in every jurisdiction. */
+    public boolean unscoped() {
+        return hasRole(Roles.ADMIN) || hasRole(Roles.AUDITOR) || hasRole(Roles.SERVICE);
+    }
+
+    /**
+     * The jurisdiction a list is limited to: the one asked for (403 when the caller may not see it), else the
+     * caller's own; null (no limit) for unscoped callers who asked for none.
+     */
+    public String scope(String asked) {
+        if (asked != null) {
+            requireJurisdiction(asked);
+            return asked;
         }
-        return JurisdictionCodes.within(jurisdictionCode, jurisdiction());
+        return unscoped() ? null : jurisdiction();
     }
 
     /** Refuses with 403 unless the caller may act in {@code jurisdictionCode}. */

@@ -13,6 +13,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +28,9 @@ import io.restassured.http.ContentType;
 
 @QuarkusTest
 class DisabilitySubsidyTest {
+
+    @Inject
+    EntityManager em;
 
     static final String OFFICER = DevTokens.bearer("subsidy-officer", "370104");
 
@@ -145,13 +151,18 @@ class DisabilitySubsidyTest {
 
         int before = IndicatorServiceStub.received().size();
         IndicatorServiceStub.answerNext(503, 500);
-        given().header("Authorization", officer).contentType(ContentType.JSON)
+        String batch = given().header("Authorization", officer).contentType(ContentType.JSON)
                 .body(Map.of("district", "371302", "month", "2024-06")).when().post("/api/v1/disability/batches").then()
                 .statusCode(201)
                 .body("livingEligible", equalTo(2)).body("livingPaid", equalTo(2)).body("livingAmount", equalTo(180.00f))
                 .body("livingCoverage", equalTo(100.00f))
                 .body("nursingEligible", equalTo(2)).body("nursingPaid", equalTo(1)).body("nursingAmount", equalTo(110.00f))
-                .body("nursingCoverage", equalTo(50.00f));
+                .body("nursingCoverage", equalTo(50.00f)).extract().path("id");
+        // one payment line per recipient and subsidy: 90 + 90 + 110
+        Object[] lines = (Object[]) em.createNativeQuery("SELECT count(*), sum(amount) FROM disability_payment_line WHERE batch_id = cast(?1 as uuid)")
+                .setParameter(1, batch).getSingleResult();
+        assertEquals(3L, ((Number) lines[0]).longValue());
+        assertEquals(0, new java.math.BigDecimal("290.00").compareTo((java.math.BigDecimal) lines[1]));
         // a month is paid once
         given().header("Authorization", officer).contentType(ContentType.JSON)
                 .body(Map.of("district", "371302", "month", "2024-06")).when().post("/api/v1/disability/batches").then()
