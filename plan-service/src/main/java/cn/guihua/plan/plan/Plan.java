@@ -15,6 +15,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -29,7 +30,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class Plan extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_content")
+    @SequenceGenerator(name = "plan_content", sequenceName = "plan_content_seq", allocationSize = 50)
     public Long id;
 
     @Column(nullable = false)

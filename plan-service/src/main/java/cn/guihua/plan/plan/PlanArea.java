@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -24,7 +25,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class PlanArea extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_content")
+    @SequenceGenerator(name = "plan_content", sequenceName = "plan_content_seq", allocationSize = 50)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.guihua.plan.audit.Audit;
-import cn.guihua.plan.indicator.Indicator;
+import cn.guihua.plan.indicator.ValueType;
 import cn.guihua.plan.jurisdiction.Jurisdiction;
 import cn.guihua.plan.problem.FieldError;
 import cn.guihua.plan.problem.ProblemException;
@@ -133,11 +134,11 @@ public class PlanImporter {
     }
 
     public PlanDocument checked(JsonNode node) {
-        List<FieldError> errors = new PlanDocumentChecker(code -> Jurisdiction.findById(code) != null,
-                code -> {
-                    Indicator i = Indicator.findById(code);
-                    return i == null ? null : i.valueType;
-                }).check(node);
+        Map<String, ValueType> indicators = new HashMap<>();
+        em.createQuery("select i.code, i.valueType from Indicator i", Object[].class).getResultList()
+                .forEach(row -> indicators.put((String) row[0], (ValueType) row[1]));
+        List<FieldError> errors = new PlanDocumentChecker(code -> Jurisdiction.findById(code) != null, indicators::get)
+                .check(node);
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, "规划文件中有 " + errors.size() + " 处错误",
                     "The plan document has " + errors.size() + " error(s)", errors);

@@ -103,29 +103,24 @@ public class ReferenceLoader {
             problem(INDICATORS, "$: must be a JSON array");
             return;
         }
-        int changed = QuarkusTransaction.requiringNew().call(() -> {
-            int n = 0;
-            for (int i = 0; i < list.size(); i++) {
-                IndicatorDocument doc;
-                try {
-                    doc = json.treeToValue(list.get(i), IndicatorDocument.class);
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    problem(INDICATORS, "[" + i + "]: " + e.getOriginalMessage());
-                    continue;
-                }
-                Set<ConstraintViolation<IndicatorDocument>> violations = validator.validate(doc);
-                if (!violations.isEmpty()) {
-                    for (ConstraintViolation<IndicatorDocument> v : violations) {
-                        problem(INDICATORS, "[" + i + "]." + v.getPropertyPath() + ": " + v.getMessage());
-                    }
-                    continue;
-                }
-                if (catalogue.upsert(doc, ACTOR)) {
-                    n++;
-                }
+        List<IndicatorDocument> docs = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            IndicatorDocument doc;
+            try {
+                doc = json.treeToValue(list.get(i), IndicatorDocument.class);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                problem(INDICATORS, "[" + i + "]: " + e.getOriginalMessage());
+                continue;
             }
-            return n;
-        });
+            Set<ConstraintViolation<IndicatorDocument>> violations = validator.validate(doc);
+            if (violations.isEmpty()) {
+                docs.add(doc);
+            }
+            for (ConstraintViolation<IndicatorDocument> v : violations) {
+                problem(INDICATORS, "[" + i + "]." + v.getPropertyPath() + ": " + v.getMessage());
+            }
+        }
+        int changed = QuarkusTransaction.requiringNew().call(() -> catalogue.sync(docs, ACTOR).size());
         LOG.infof("Reference indicators: %d of %d added or changed", changed, list.size());
     }
 

@@ -66,6 +66,29 @@ class PlanCatalogueTest {
     }
 
     @Test
+    void maternalMortalityComparisonReturnsTheFiveJurisdictionsCaps() {
+        given().when().get("/api/v1/indicators/MATERNAL_MORTALITY/comparison").then().statusCode(200)
+                .body("indicator.unit", equalTo("1/10万"))
+                .body("targets.jurisdiction", contains("370103", "370104", "370303", "370600", "371302"))
+                .body("targets.comparator", everyItem(equalTo("AT_MOST")))
+                .body("targets.value", contains(8, 8, 8.2f, 8.2f, 6.6f))
+                .body("targets.planCode", everyItem(org.hamcrest.Matchers.endsWith("-women-2021")));
+    }
+
+    @Test
+    void huaiyinDisabilityPlanBindsLivingSubsidyCoverageAt100WithA2020BaselineOf100() {
+        given().queryParam("indicator", "DISABLED_LIVING_SUBSIDY_COVERAGE").queryParam("jurisdiction", "370104")
+                .when().get("/api/v1/targets").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].planCode", equalTo("370104-disability-2021"))
+                .body("items[0].value", equalTo(100)).body("items[0].unit", equalTo("%"))
+                .body("items[0].nature", equalTo("BINDING"))
+                .body("items[0].baselineValue", equalTo(100)).body("items[0].baselineYear", equalTo(2020))
+                .body("items[0].baselineComparator", equalTo("EQUAL"))
+                .body("items[0].sourceRef", equalTo("000:1903"));
+    }
+
+    @Test
     void targetContractForIndicatorService() {
         given().queryParam("indicator", "NEONATAL_MORTALITY").queryParam("jurisdiction", "371302")
                 .when().get("/api/v1/targets").then().statusCode(200)
