@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -124,6 +125,83 @@ class SystemScenarioTest {
     }
 
     @Test
+    @Order(3)
+    void approvedMonitoringDataMovesThePlansProgress() {
+        awaitIndicatorCatalogue();
+        assertEquals(null, neonatalProgress().get("latest"), "no monitoring value yet");
+
+        Map<String, Object> value = Map.of("indicatorCode", "NEONATAL_MORTALITY", "jurisdiction", DISTRICT, "period", "2023",
+                "value", new BigDecimal("2.4"), "numerator", 3, "denominator", 1250, "unit", "‰", "department", "区卫生健康局");
+        // a reporter of another district may not submit for 槐荫区
+        as(Service.INDICATOR, "reporter", "370103").contentType(ContentType.JSON).body(value)
+                .post("/api/v1/monitoring-values").then().statusCode(403).contentType("application/problem+json");
+        String id = submit(value);
+        // pending values do not count
+        assertEquals(null, neonatalProgress().get("latest"));
+        approve(id);
+
+        // indicator-service -> guihua.indicator.monitoring -> plan-service: 2.4‰ is within 000:663's 3‰
+        Map<String, Object> latest = eventually(() -> {
+            Map<String, Object> l = neonatalProgress().get("latest");
+            assertNotNull(l, "plan-service has not applied the approval yet");
+            return l;
+        });
+        assertEquals(id, latest.get("valueId"));
+        assertDecimal("2.4", latest.get("value"));
+        assertEquals("2023", latest.get("period"));
+        assertEquals(Boolean.TRUE, latest.get("meets"));
+    }
+
+    @Test
+    @Order(4)
+    void aStreetsApprovedFarmlandFiguresPrefillItsIncentiveAssessment() {
+        awaitIndicatorCatalogue();
+        Map<String, BigDecimal> figures = Map.of(
+                "FARMLAND_CULTIVATED_AREA", new BigDecimal("1300"),
+                "FARMLAND_CULTIVATED_TARGET", new BigDecimal("1000"),
+                "FARMLAND_PERMANENT_BASIC_AREA", new BigDecimal("900"),
+                "FARMLAND_PERMANENT_BASIC_TARGET", new BigDecimal("850"),
+                "FARMLAND_ILLEGAL_OCCUPATION_RATIO", BigDecimal.ZERO);
+        List<Map<String, Object>> rows = figures.entrySet().stream()
+                .map(f -> Map.<String, Object>of("indicatorCode", f.getKey(), "jurisdiction", STREET, "period", "2023",
+                        "value", f.getValue(), "department", "区自然资源局"))
+                .toList();
+        as(Service.INDICATOR, "reporter", DISTRICT).header("Idempotency-Key", UUID.randomUUID().toString())
+                .queryParam("mode", "atomic").contentType(ContentType.JSON).body(rows)
+                .post("/api/v1/monitoring-values/bulk").then().statusCode(200)
+                .body("accepted", equalTo(5)).body("rejected", equalTo(0));
+        List<String> pending = as(Service.INDICATOR, "reviewer", DISTRICT).queryParam("jurisdiction", STREET)
+                .queryParam("status", "PENDING").queryParam("size", 200)
+                .get("/api/v1/monitoring-values").then().statusCode(200).body("total", equalTo(5))
+                .extract().jsonPath().getList("items.id");
+        pending.forEach(SystemScenarioTest::approve);
+
+        // subsidy-service receives them from guihua.indicator.monitoring
+        eventually(() -> as(Service.SUBSIDY, OFFICER, DISTRICT).queryParam("jurisdiction", STREET).queryParam("year", 2023)
+                .get("/api/v1/farmland/figures").then().statusCode(200).body("size()", equalTo(5)));
+
+        JsonPath assessment = as(Service.SUBSIDY, OFFICER, DISTRICT).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON).body(Map.of("year", 2024, "jurisdiction", STREET, "name", "振兴街街道"))
+                .post("/api/v1/farmland/assessments").then().statusCode(201)
+                .body("unitType", equalTo("STREET"))
+                .extract().jsonPath();
+        // 000:1796 上一年度末: the 2024 selection reads the approved 2023 figures
+        assertDecimal("1300", assessment.get("inputs.cultivatedArea"));
+        assertDecimal("850", assessment.get("inputs.permanentBasicTarget"));
+        assertEquals("FARMLAND_CULTIVATED_AREA", assessment.getString("prefilled.cultivatedArea.indicatorCode"));
+        assertEquals("2023", assessment.getString("prefilled.cultivatedArea.period"));
+        assertEquals("FARMLAND_ILLEGAL_OCCUPATION_RATIO", assessment.getString("prefilled.illegalOccupationRatio.indicatorCode"));
+
+        // the score explains itself clause by clause
+        as(Service.SUBSIDY, OFFICER, DISTRICT).get("/api/v1/farmland/assessments/" + assessment.getString("id") + "/score")
+                .then().statusCode(200)
+                .body("year", equalTo(2024))
+                .body("steps.rule", hasItem("F1A_CULTIVATED_TARGET"))
+                .body("steps.clause.ref", hasItem("000:1796"))
+                .body("steps.clause.ref", hasItem("000:1797"));
+    }
+
+    @Test
     @Order(5)
     void theEmergencyManagerRegistersPublishesAndFilesAPlanAndSeesCompliance() {
         JsonPath plan = as(Service.EMERGENCY, MANAGER, DISTRICT).header("Idempotency-Key", UUID.randomUUID().toString())
@@ -196,11 +274,61 @@ class SystemScenarioTest {
 
     @Test
     @Order(90)
-    void planServiceStoppedAndRestartedLosesNothing() throws Exception {
+    void dataApprovedWhilePlanServiceIsDownReachesItWhenItReturns() throws Exception {
         stack.stop(Service.PLAN);
+        // indicator-service validates against its own copy of the catalogue and keeps working
+        String id = submit(Map.of("indicatorCode", "INFANT_MORTALITY", "jurisdiction", DISTRICT, "period", "2023",
+                "value", new BigDecimal("2.9"), "unit", "‰", "department", "区卫生健康局"));
+        approve(id);
         stack.restart(Service.PLAN);
+
+        // the consumer group resumes where it stopped: the approval made while plan-service was down arrives
+        Map<String, Object> latest = eventually(() -> {
+            Map<String, Object> l = progressOf("INFANT_MORTALITY").get("latest");
+            assertNotNull(l, "plan-service has not caught up yet");
+            return l;
+        });
+        assertEquals(id, latest.get("valueId"));
+        assertDecimal("2.9", latest.get("value"));
+        // and nothing from before is lost
+        assertDecimal("2.4", neonatalProgress().get("latest").get("value"));
         api(Service.PLAN).get("/api/v1/jurisdictions/" + STREET).then().statusCode(200).body("name", equalTo("振兴街街道"));
-        api(Service.PLAN).get("/api/v1/plans/" + CHILDREN_PLAN).then().statusCode(200);
+    }
+
+    /** indicator-service copies plan-service's catalogue at start-up; the services start together, so it may need a retry. */
+    private static void awaitIndicatorCatalogue() {
+        eventually(() -> {
+            boolean loaded = as(Service.INDICATOR, "admin", "370000").get("/api/v1/catalogue").then().statusCode(200)
+                    .extract().jsonPath().getBoolean("loaded");
+            if (!loaded) {
+                as(Service.INDICATOR, "admin", "370000").post("/api/v1/catalogue/refresh").then().statusCode(200);
+                throw new AssertionError("indicator-service has no catalogue yet");
+            }
+            return loaded;
+        });
+    }
+
+    private static String submit(Map<String, Object> value) {
+        return as(Service.INDICATOR, "reporter", DISTRICT).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON).body(value)
+                .post("/api/v1/monitoring-values").then().statusCode(201).body("status", equalTo("PENDING"))
+                .extract().jsonPath().getString("id");
+    }
+
+    private static void approve(String valueId) {
+        as(Service.INDICATOR, "reviewer", DISTRICT).contentType(ContentType.JSON)
+                .body(Map.of("decision", "APPROVE", "reason", "与卫健统计年报一致"))
+                .post("/api/v1/monitoring-values/" + valueId + "/review").then().statusCode(200).body("status", equalTo("APPROVED"));
+    }
+
+    private static Map<String, Map<String, Object>> neonatalProgress() {
+        return progressOf("NEONATAL_MORTALITY");
+    }
+
+    /** The progress of the children's plan's target for an indicator. */
+    private static Map<String, Map<String, Object>> progressOf(String indicator) {
+        return api(Service.PLAN).get("/api/v1/plans/" + CHILDREN_PLAN + "/progress").then().statusCode(200)
+                .extract().jsonPath().getMap("targets.target.find { it.indicatorCode == '" + indicator + "' }.progress");
     }
 
     private static ValidatableResponse transition(String plan, String to, int version, Map<String, Object> extra) {
@@ -215,6 +343,12 @@ class SystemScenarioTest {
     private static ValidatableResponse compliance(String asOf) {
         return as(Service.EMERGENCY, MANAGER, DISTRICT).queryParam("asOf", asOf).queryParam("withinDays", 30)
                 .get("/api/v1/compliance/" + DISTRICT).then().statusCode(200);
+    }
+
+    /** JSON numbers arrive as Integer or BigDecimal; the value is what counts. */
+    private static void assertDecimal(String expected, Object actual) {
+        assertNotNull(actual);
+        assertEquals(0, new BigDecimal(expected).compareTo(new BigDecimal(actual.toString())), expected + " expected, was " + actual);
     }
 
     /** A unified social credit code with its GB 32100 check character. */
