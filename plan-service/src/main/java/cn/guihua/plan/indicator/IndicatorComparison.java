@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import cn.guihua.plan.target.TargetView;
+import cn.guihua.plan.targets.TargetView;
 
 @Schema(description = "One indicator's targets across all jurisdictions, side by side")
 public record IndicatorComparison(IndicatorView indicator, List<TargetView> targets) {

@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.guihua.plan.paging.Page;
 import cn.guihua.plan.problem.Problem;
 import cn.guihua.plan.problem.ProblemException;
-import cn.guihua.plan.target.TargetView;
-import cn.guihua.plan.target.Targets;
+import cn.guihua.plan.targets.TargetView;
+import cn.guihua.plan.targets.Targets;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
