@@ -2,6 +2,8 @@ package cn.guihua.subsidy.application;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.guihua.subsidy.audit.AuditEntry;
 import cn.guihua.subsidy.idempotency.Idempotency;
 import cn.guihua.subsidy.paging.Page;
 import cn.guihua.subsidy.problem.Problem;
@@ -124,6 +127,24 @@ public class ApplicationResource {
         Application a = applications.find(id);
         caller.requireJurisdiction(a.jurisdiction);
         return applications.view(a, applications.mayReveal(a.jurisdiction));
+    }
+
+    @GET
+    @Path("applications/{id}/history")
+    @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "Who did what to an application, when", description = "From the audit trail, oldest first.")
+    @APIResponse(responseCode = "200", description = "The history")
+    @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<HistoryEntry> history(@PathParam("id") UUID id) {
+        Application a = applications.find(id);
+        caller.requireJurisdiction(a.jurisdiction);
+        return AuditEntry.<AuditEntry>list("entityType = ?1 and entityId = ?2", Sort.by("id"), "Application", id.toString()).stream()
+                .map(e -> new HistoryEntry(e.at, e.actor, e.action)).toList();
+    }
+
+    @Schema(description = "One step in an application's life")
+    public record HistoryEntry(OffsetDateTime at, @Schema(example = "subsidy-officer@371302") String actor,
+            @Schema(example = "application.approved") String action) {
     }
 
     @POST

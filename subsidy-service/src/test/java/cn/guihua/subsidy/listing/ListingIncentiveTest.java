@@ -55,7 +55,11 @@ class ListingIncentiveTest {
 
     @Test
     void shareholdingReformAcceptanceAndDomesticListingPay1000WanInThreePayments() {
-        approveAndPay(submit(claim("SHAREHOLDING_REFORM", ENTERPRISE)), "2023-03-01");
+        String reform = submit(claim("SHAREHOLDING_REFORM", ENTERPRISE));
+        approveAndPay(reform, "2023-03-01");
+        given().header("Authorization", OFFICER).when().get("/api/v1/applications/" + reform + "/history").then().statusCode(200)
+                .body("action", equalTo(List.of("application.submitted", "application.review-started", "application.approved", "application.paid")))
+                .body("actor[0]", equalTo("subsidy-officer@371302"));
         approveAndPay(submit(claim("CSRC_ACCEPTANCE", ENTERPRISE)), "2023-09-01");
         approveAndPay(submit(claim("DOMESTIC_LISTING", ENTERPRISE)), "2024-05-01");
 
