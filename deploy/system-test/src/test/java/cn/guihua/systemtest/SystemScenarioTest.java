@@ -82,6 +82,18 @@ class SystemScenarioTest {
     }
 
     @Test
+    @Order(0)
+    void everyServiceAnswersTheProbesAndTheScrapeKubernetesUses() {
+        for (Service s : Service.values()) {
+            // the paths of deploy/k8s/base/service-pod.yaml and the ServiceMonitors
+            for (String probe : List.of("/q/health/started", "/q/health/live", "/q/health/ready")) {
+                api(s).get(probe).then().statusCode(200).body("status", equalTo("UP"));
+            }
+            given().baseUri(s.url()).get("/q/metrics").then().statusCode(200);
+        }
+    }
+
+    @Test
     @Order(1)
     void anyoneReadsThePublishedChildrensPlanOfHuaiyin() {
         JsonPath plans = api(Service.PLAN).queryParam("jurisdiction", DISTRICT).queryParam("kind", "CHILDREN")
