@@ -9,6 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** An exception to the Monday-Friday week: an official holiday (放假) or a make-up working day (调休上班). */
@@ -16,6 +18,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "calendar_day")
 public class CalendarDay extends PanacheEntityBase {
 
+    @Schema(name = "CalendarDayKind")
     public enum Kind { HOLIDAY, WORKDAY }
 
     @Id

@@ -16,6 +16,7 @@ public record CalendarYearUpdate(
         @NotNull @Valid List<@NotNull @Valid Day> days,
         @Schema(description = "The version you read; omit when adding a new year", example = "0") Long version) {
 
+    @Schema(name = "CalendarDayUpdate")
     public record Day(
             @NotNull @Schema(example = "2027-01-01") LocalDate date,
             @NotNull CalendarDay.Kind kind,

@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -24,6 +25,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "catalogue_entry")
 public class CatalogueEntry extends PanacheEntityBase {
 
+    @Schema(name = "CatalogueEntryKind")
     public enum Kind { SPECIAL_PLAN, EVENT_TYPE }
 
     @Id

@@ -53,6 +53,7 @@ public record ComplianceView(
             @Schema(description = "When it was met, if recorded") LocalDate submittedOn,
             @Schema(example = "000:1507") String sourceRef) {
 
+        @Schema(name = "DutyStatus")
         public enum Status { DUE, OVERDUE, MET, LATE, NO_DEADLINE }
     }
 }

@@ -24,6 +24,7 @@ public record FilingView(
         @Schema(example = "000:1579") String ruleSource,
         long version) {
 
+    @Schema(name = "FilingStatus")
     public enum Status {
         /** Not filed, not (yet) overdue */
         PENDING,

@@ -18,6 +18,7 @@ public record ClockView(
         Status status,
         @Schema(example = "000:2985-2987") String sourceRef) {
 
+    @Schema(name = "ClockStatus")
     public enum Status {
         /** The start event (response start or end) has not happened yet */
         WAITING,

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +19,7 @@ public record IncidentView(
         String title,
         @Schema(example = "药品安全事件") String eventType,
         @Schema(example = "HY_DRUG_SAFETY") String gradingTable,
-        JsonNode facts,
+        @Schema(type = SchemaType.OBJECT, description = "The facts graded") JsonNode facts,
         @Schema(example = "2") Integer level,
         @Schema(example = "重大（Ⅱ级）") String levelName,
         @Schema(description = "GRADED by the table, ASSESSED by the recorder, or null") String levelBasis,

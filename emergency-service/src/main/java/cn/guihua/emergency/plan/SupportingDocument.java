@@ -11,6 +11,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A supporting document of a plan: 应急工作手册 or 事件/应急行动方案 (000:1207-1211; 002:3400-3401). */
@@ -18,6 +20,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "supporting_document")
 public class SupportingDocument extends PanacheEntityBase {
 
+    @Schema(name = "SupportingDocumentKind")
     public enum Kind {
         /** 应急工作手册 */
         WORK_MANUAL,

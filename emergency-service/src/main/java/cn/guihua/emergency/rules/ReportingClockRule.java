@@ -15,6 +15,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -26,6 +28,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "reporting_clock_rule")
 public class ReportingClockRule extends PanacheEntityBase {
 
+    @Schema(name = "ClockStart")
     public enum Start { OCCURRED, DISCOVERED, RESPONSE_STARTED, RESPONSE_ENDED }
 
     @Id
