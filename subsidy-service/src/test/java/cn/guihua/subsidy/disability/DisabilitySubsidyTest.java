@@ -193,6 +193,11 @@ class DisabilitySubsidyTest {
         assertEquals(2, living.get("numerator").asInt());
         assertEquals(2, living.get("denominator").asInt());
         assertEquals("%", living.get("unit").asText());
+        // operators see the calls, their attempts and the last refusal
+        given().header("Authorization", DevTokens.bearer("admin", "370000")).queryParam("size", 200).when().get("/api/v1/outgoing-calls")
+                .then().statusCode(200)
+                .body("items.find { it.id == '" + mine.get(0).idempotencyKey() + "' }.lastStatus", org.hamcrest.Matchers.notNullValue());
+        given().header("Authorization", officer).when().get("/api/v1/outgoing-calls").then().statusCode(403);
         JsonNode nursingCoverage = byIndicator.get("SEVERE_DISABLED_NURSING_SUBSIDY_COVERAGE");
         assertEquals(0, nursingCoverage.get("value").decimalValue().compareTo(new java.math.BigDecimal("50")));
         assertEquals(1, nursingCoverage.get("numerator").asInt());
