@@ -58,6 +58,7 @@ class SystemScenarioTest {
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
 
     private Path dataDir;
+    private String neonatalValue;
     private LocalStack stack;
 
     @BeforeAll
@@ -148,6 +149,7 @@ class SystemScenarioTest {
         as(Service.INDICATOR, "reporter", "370103").contentType(ContentType.JSON).body(value)
                 .post("/api/v1/monitoring-values").then().statusCode(403).contentType("application/problem+json");
         String id = submit(value);
+        neonatalValue = id;
         // pending values do not count
         assertEquals(null, neonatalProgress().get("latest"));
         approve(id);
@@ -285,6 +287,30 @@ class SystemScenarioTest {
     }
 
     @Test
+    @Order(7)
+    void aCorrectionCountsOnceItIsApproved() {
+        int version = as(Service.INDICATOR, "reviewer", DISTRICT).get("/api/v1/monitoring-values/" + neonatalValue)
+                .then().statusCode(200).extract().jsonPath().getInt("version");
+        String corrected = as(Service.INDICATOR, "reporter", DISTRICT).contentType(ContentType.JSON)
+                .body(Map.of("version", version, "value", new BigDecimal("3.2"), "unit", "‰", "reason", "补录 12 月死亡病例"))
+                .post("/api/v1/monitoring-values/" + neonatalValue + "/corrections").then().statusCode(201)
+                .body("status", equalTo("PENDING")).extract().jsonPath().getString("id");
+        approve(corrected);
+
+        // 3.2‰ misses 000:663's 3‰: the plan's progress says so
+        Map<String, Object> latest = eventually(() -> {
+            Map<String, Object> l = neonatalProgress().get("latest");
+            assertNotNull(l);
+            assertEquals(corrected, l.get("valueId"), "plan-service still shows the corrected version");
+            return l;
+        });
+        assertDecimal("3.2", latest.get("value"));
+        assertEquals(Boolean.FALSE, latest.get("meets"));
+        as(Service.INDICATOR, "reviewer", DISTRICT).get("/api/v1/monitoring-values/" + corrected + "/history")
+                .then().statusCode(200).body("status", hasItem("SUPERSEDED")).body("status", hasItem("APPROVED"));
+    }
+
+    @Test
     @Order(90)
     void dataApprovedWhilePlanServiceIsDownReachesItWhenItReturns() throws Exception {
         stack.stop(Service.PLAN);
@@ -303,7 +329,7 @@ class SystemScenarioTest {
         assertEquals(id, latest.get("valueId"));
         assertDecimal("2.9", latest.get("value"));
         // and nothing from before is lost
-        assertDecimal("2.4", neonatalProgress().get("latest").get("value"));
+        assertDecimal("3.2", neonatalProgress().get("latest").get("value"));
         api(Service.PLAN).get("/api/v1/jurisdictions/" + STREET).then().statusCode(200).body("name", equalTo("振兴街街道"));
     }
 
