@@ -288,6 +288,30 @@ class SystemScenarioTest {
 
     @Test
     @Order(7)
+    void theYearsFarmlandSelectionAwardsTheStreetAndItIsPaid() {
+        JsonPath ranking = as(Service.SUBSIDY, OFFICER, DISTRICT).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON).body(Map.of("district", DISTRICT, "year", 2024, "streets", 1, "villages", 3))
+                .post("/api/v1/farmland/rankings").then().statusCode(201).extract().jsonPath();
+        Map<String, Object> street = ranking.getMap("streets.find { it.jurisdiction == '" + STREET + "' }");
+        assertEquals(Boolean.TRUE, street.get("selected"), "the only qualifying street is selected: " + street);
+        // 000:1747 对区级耕地保护激励街道奖励30万元
+        assertDecimal("300000", street.get("reward"));
+        String application = (String) street.get("applicationId");
+
+        as(Service.SUBSIDY, OFFICER, DISTRICT).get("/api/v1/applications/" + application).then().statusCode(200)
+                .body("status", equalTo("APPROVED"))
+                .body("beneficiaryType", equalTo("STREET"))
+                .body("amount", comparesEqualTo(new BigDecimal("300000.00")))
+                .body("calculation.steps.clause.ref", hasItem("000:1747"));
+        // 000:1775: the street owes a fund-use plan one month after the payment
+        as(Service.SUBSIDY, OFFICER, DISTRICT).contentType(ContentType.JSON).body(Map.of("paidOn", "2024-07-01", "reference", "HYCZ-2024-0001"))
+                .post("/api/v1/applications/" + application + "/payments").then().statusCode(201)
+                .body("amount", comparesEqualTo(new BigDecimal("300000.00")))
+                .body("fundUsePlanDue", equalTo("2024-08-01"));
+    }
+
+    @Test
+    @Order(8)
     void aCorrectionCountsOnceItIsApproved() {
         int version = as(Service.INDICATOR, "reviewer", DISTRICT).get("/api/v1/monitoring-values/" + neonatalValue)
                 .then().statusCode(200).extract().jsonPath().getInt("version");
