@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -17,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -39,10 +45,10 @@ class ManifestTest {
 
     @Test
     void everyOverlayDirectoryIsChecked() {
-        try (Stream<java.nio.file.Path> dirs = java.nio.file.Files.list(Repository.ROOT.resolve("deploy/k8s/overlays"))) {
+        try (Stream<Path> dirs = Files.list(Repository.ROOT.resolve("deploy/k8s/overlays"))) {
             assertEquals(new TreeSet<>(OVERLAYS), new TreeSet<>(dirs.map(d -> d.getFileName().toString()).toList()));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -204,6 +210,7 @@ class ManifestTest {
         while (documented.find()) {
             topics.add(documented.group(1));
         }
+        topics.addAll(asyncApiChannels());
         for (String topic : topics) {
             JsonNode spec = m.get("KafkaTopic", topic).path("spec");
             int replicas = spec.path("replicas").asInt();
@@ -271,6 +278,25 @@ class ManifestTest {
         assertTrue(undocumented.isEmpty(), m + ": the pods need " + undocumented + ", which the overlay does not create and docs/operations.md does not name");
     }
 
+    /** The topic of every channel the AsyncAPI documents under docs/asyncapi describe. */
+    private static Set<String> asyncApiChannels() {
+        Set<String> addresses = new TreeSet<>();
+        Path dir = Repository.ROOT.resolve("docs/asyncapi");
+        if (!Files.isDirectory(dir)) {
+            return addresses;
+        }
+        try (Stream<Path> docs = Files.list(dir)) {
+            for (Path doc : docs.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                new YAMLMapper().readTree(doc.toFile()).path("channels")
+                        .forEach(channel -> addresses.add(channel.path("address").asText()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        addresses.remove("");
+        return addresses;
+    }
+
     private static void ref(Manifests m, String kind, JsonNode name, Set<String> external) {
         if (!name.isMissingNode() && m.find(kind, name.asText()).isEmpty()) {
             external.add(name.asText());
@@ -285,7 +311,7 @@ class ManifestTest {
 
     /** Variable name to value (or to a description of where the value comes from, for Secrets and external maps). */
     private static Map<String, String> environment(Manifests m, JsonNode container) {
-        Map<String, String> env = new java.util.TreeMap<>();
+        Map<String, String> env = new TreeMap<>();
         for (JsonNode from : list(container.path("envFrom"))) {
             JsonNode cm = from.path("configMapRef");
             if (!cm.isMissingNode()) {
