@@ -5,9 +5,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,34 +154,47 @@ public class MonitoringEventApplier {
         return year * 100 + (part.startsWith("Q") ? 3 * Integer.parseInt(part.substring(1)) : Integer.parseInt(part));
     }
 
-    private static void upsert(Connection c, Iterable<ValueState> values) throws SQLException {
+    /** One statement for the whole batch: the states go in as column arrays (value ids are unique per batch). */
+    private static void upsert(Connection c, Collection<ValueState> values) throws SQLException {
+        if (values.isEmpty()) {
+            return;
+        }
+        int n = values.size();
+        Object[] ids = new Object[n], indicators = new Object[n], jurisdictions = new Object[n], periods = new Object[n],
+                keys = new Object[n], amounts = new Object[n], units = new Object[n], statuses = new Object[n],
+                versions = new Object[n];
+        int i = 0;
+        for (ValueState v : values) {
+            ids[i] = v.valueId();
+            indicators[i] = v.indicator();
+            jurisdictions[i] = v.jurisdiction();
+            periods[i] = v.period();
+            keys[i] = v.periodKey();
+            amounts[i] = v.value();
+            units[i] = v.unit();
+            statuses[i] = v.status();
+            versions[i] = v.version();
+            i++;
+        }
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO monitoring_value (value_id, indicator_code, jurisdiction, period, period_key, value, unit,
                                               status, value_version, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                SELECT *, now() FROM unnest(?::uuid[], ?::text[], ?::varchar[], ?::text[], ?::int[], ?::numeric[],
+                                            ?::text[], ?::text[], ?::int[])
                 ON CONFLICT (value_id) DO UPDATE SET value = excluded.value, unit = excluded.unit,
                     status = CASE WHEN monitoring_value.status = 'SUPERSEDED' THEN 'SUPERSEDED' ELSE excluded.status END,
                     updated_at = excluded.updated_at
                 """)) {
-            Timestamp now = Timestamp.from(Instant.now());
-            int n = 0;
-            for (ValueState v : values) {
-                ps.setObject(1, v.valueId());
-                ps.setString(2, v.indicator());
-                ps.setString(3, v.jurisdiction());
-                ps.setString(4, v.period());
-                ps.setInt(5, v.periodKey());
-                ps.setBigDecimal(6, v.value());
-                ps.setString(7, v.unit());
-                ps.setString(8, v.status());
-                ps.setInt(9, v.version());
-                ps.setTimestamp(10, now);
-                ps.addBatch();
-                n++;
-            }
-            if (n > 0) {
-                ps.executeBatch();
-            }
+            ps.setArray(1, c.createArrayOf("uuid", ids));
+            ps.setArray(2, c.createArrayOf("text", indicators));
+            ps.setArray(3, c.createArrayOf("varchar", jurisdictions));
+            ps.setArray(4, c.createArrayOf("text", periods));
+            ps.setArray(5, c.createArrayOf("int4", keys));
+            ps.setArray(6, c.createArrayOf("numeric", amounts));
+            ps.setArray(7, c.createArrayOf("text", units));
+            ps.setArray(8, c.createArrayOf("text", statuses));
+            ps.setArray(9, c.createArrayOf("int4", versions));
+            ps.executeUpdate();
         }
     }
 

@@ -43,6 +43,12 @@ class MonitoringProgressTest {
     @Inject
     MonitoringConsumer consumer;
 
+    @Inject
+    MonitoringEventApplier applier;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     @BeforeAll
     static void producer() {
         producer = new KafkaProducer<>(Map.of("bootstrap.servers", KafkaResource.broker().bootstrapServers(), "acks", "all"),
@@ -134,6 +140,25 @@ class MonitoringProgressTest {
         awaitCount(APPLIED, before + 1);
         given().when().get("/api/v1/plans/370600-children-2021/progress").then()
                 .body(NEONATAL + ".latest.valueId", equalTo(v.toString())).body(NEONATAL + ".latest.meets", equalTo(true));
+    }
+
+    @Test
+    void aLargeBatchIsAppliedOnceWithSetBasedChecks() throws Exception {
+        java.util.List<String> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            batch.add(event("submitted", UUID.randomUUID(), 1, null, String.valueOf(370104001 + i % 7), "BATCH_TEST",
+                    "2023-" + String.format("%02d", 1 + i % 12), "TOTAL", String.valueOf(i % 100), "%", "APPROVED"));
+        }
+        long started = System.nanoTime();
+        MonitoringEventApplier.Outcome first = applier.apply(batch);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertEquals(new MonitoringEventApplier.Outcome(5000, 0), first);
+        assertEquals(new MonitoringEventApplier.Outcome(0, 5000), applier.apply(batch));
+        long stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("SELECT count(*) FROM monitoring_value WHERE indicator_code = 'BATCH_TEST'")
+                .getSingleResult()).longValue());
+        assertEquals(5000, stored);
+        assertTrue(millis < 20_000, "5000 events took " + millis + " ms");
     }
 
     private double count(String name) {
