@@ -37,7 +37,7 @@ public class Monitoring {
     Outbox outbox;
 
     SubmissionRules rules() {
-        return new SubmissionRules(catalogue.require(), caller::mayAccess);
+        return new SubmissionRules(catalogue.require(), caller.accessCheck());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

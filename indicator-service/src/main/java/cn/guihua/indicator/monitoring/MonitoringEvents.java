@@ -1,6 +1,7 @@
 package cn.guihua.indicator.monitoring;
 
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,23 +28,23 @@ public final class MonitoringEvents {
     /** The event's data: this version of the value and its status after the event; {@code reason} may be null. */
     public static Map<String, Object> data(MonitoringValue v, String reason, OffsetDateTime at) {
         Map<String, Object> d = new LinkedHashMap<>();
-        d.put("valueId", v.id);
+        d.put("valueId", v.id.toString());
         d.put("version", v.version);
-        d.put("supersedes", v.supersedes);
+        d.put("supersedes", v.supersedes == null ? null : v.supersedes.toString());
         d.put("indicatorCode", v.indicatorCode);
         d.put("jurisdiction", v.jurisdiction);
         d.put("period", v.period);
         d.put("year", v.year);
-        d.put("sex", v.sex);
-        d.put("residence", v.residence);
+        d.put("sex", v.sex.name());
+        d.put("residence", v.residence.name());
         d.put("ageGroup", v.ageGroup);
         d.put("value", v.value);
         d.put("unit", v.unit);
-        d.put("status", v.status);
+        d.put("status", v.status.name());
         d.put("reportedBy", v.reportedBy);
         d.put("reviewedBy", v.reviewedBy);
         d.put("reason", reason);
-        d.put("at", at);
+        d.put("at", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at));
         return d;
     }
 }

@@ -1,17 +1,17 @@
 package cn.guihua.indicator.outbox;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -42,19 +42,24 @@ public class Outbox {
 
     /** The structured-mode CloudEvent; also used by writers that insert outbox rows in JDBC batches. */
     public String cloudEvent(UUID id, String type, String subject, OffsetDateTime time, Object data) {
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("specversion", "1.0");
-        event.put("id", id.toString());
-        event.put("source", SOURCE);
-        event.put("type", type);
-        event.put("subject", subject);
-        event.put("time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time));
-        event.put("datacontenttype", "application/json");
-        event.put("data", data);
-        try {
-            return json.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
+        // written field by field: a bulk submission builds 100 000 of these
+        StringWriter out = new StringWriter(768);
+        try (JsonGenerator g = json.getFactory().createGenerator(out)) {
+            g.setCodec(json);
+            g.writeStartObject();
+            g.writeStringField("specversion", "1.0");
+            g.writeStringField("id", id.toString());
+            g.writeStringField("source", SOURCE);
+            g.writeStringField("type", type);
+            g.writeStringField("subject", subject);
+            g.writeStringField("time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time));
+            g.writeStringField("datacontenttype", "application/json");
+            g.writeFieldName("data");
+            g.writeObject(data);
+            g.writeEndObject();
+        } catch (IOException e) {
             throw new IllegalStateException("Event data is not serialisable", e);
         }
+        return out.toString();
     }
 }
