@@ -124,12 +124,13 @@ public class ReferenceLoader {
         LOG.infof("Reference indicators: %d of %d added or changed", changed, list.size());
     }
 
-    private PlanImporter.Outcome loadPlan(String resource) {
+    /** Imports one plan file, a classpath resource named {@code <plan code>.json}; its problems go to {@link #problems()}. */
+    PlanImporter.Outcome loadPlan(String resource) {
         JsonNode doc = read(resource);
         if (doc == null) {
             return null;
         }
-        String expected = resource.substring(PLANS.length(), resource.length() - ".json".length());
+        String expected = resource.substring(resource.lastIndexOf('/') + 1, resource.length() - ".json".length());
         if (!expected.equals(doc.path("code").asText())) {
             problem(resource, "code: must be the file name, " + expected);
             return null;

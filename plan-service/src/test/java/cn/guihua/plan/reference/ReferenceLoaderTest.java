@@ -1,0 +1,31 @@
+package cn.guihua.plan.reference;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ReferenceLoaderTest {
+
+    @Inject
+    ReferenceLoader loader;
+
+    @Test
+    void aBadFileIsSkippedWithItsNameAndEveryPathAtFault() {
+        String file = "test-reference/370104-other-2051.json";
+        assertNull(loader.loadPlan(file));
+        List<String> problems = loader.problems().get(file);
+        assertEquals(2, problems.size(), String.valueOf(problems));
+        assertEquals(true, problems.get(0).startsWith("areas[0].goals[0].targets[0].comparator: "), problems.get(0));
+        assertEquals(true, problems.get(1).startsWith("areas[0].goals[1].sequence: "), problems.get(1));
+        given().when().get("/api/v1/plans/370104-other-2051").then().statusCode(404);
+    }
+}
