@@ -40,9 +40,10 @@ public class IndicatorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<IndicatorView> list(
             @QueryParam("q") @Parameter(description = "Part of the code or name", example = "死亡率") String q,
-            @QueryParam("valueType") ValueType valueType,
+            @QueryParam("valueType") @Parameter(schema = @Schema(implementation = ValueType.class)) String valueTypeParam,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = Page.PAGE_DOC) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) @Parameter(description = Page.SIZE_DOC) int size) {
+        ValueType valueType = ProblemException.enumParam(ValueType.class, "valueType", valueTypeParam);
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (q != null && !q.isBlank()) {

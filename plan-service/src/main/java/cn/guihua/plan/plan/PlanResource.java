@@ -92,12 +92,14 @@ public class PlanResource {
     public Page<PlanSummary> list(
             @QueryParam("jurisdiction") @Parameter(description = "Division code", example = "370100") String jurisdiction,
             @QueryParam("descendants") @DefaultValue("false") @Parameter(description = "Include the jurisdictions below") boolean descendants,
-            @QueryParam("kind") PlanKind kind,
+            @QueryParam("kind") @Parameter(schema = @Schema(implementation = PlanKind.class)) String kindParam,
             @QueryParam("year") @Parameter(description = "A year the plan's period covers", example = "2023") Integer year,
-            @QueryParam("status") PlanStatus status,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = PlanStatus.class)) String statusParam,
             @QueryParam("q") @Parameter(description = "Part of the title or document number", example = "儿童") String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = Page.PAGE_DOC) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) @Parameter(description = Page.SIZE_DOC) int size) {
+        PlanKind kind = ProblemException.enumParam(PlanKind.class, "kind", kindParam);
+        PlanStatus status = ProblemException.enumParam(PlanStatus.class, "status", statusParam);
         StringBuilder where = new StringBuilder("current = true");
         Parameters params = new Parameters();
         if (jurisdiction != null && !jurisdiction.isBlank()) {

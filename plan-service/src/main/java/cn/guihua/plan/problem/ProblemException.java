@@ -41,4 +41,18 @@ public class ProblemException extends RuntimeException {
     public static ProblemException invalid(String field, String zh, String en) {
         return new ProblemException(ProblemType.VALIDATION, zh, en, List.of(new FieldError(field, zh)));
     }
+
+    /** Reads an enum query parameter; an unknown value is a 400 naming the parameter, not JAX-RS's bare 404. */
+    public static <E extends Enum<E>> E enumParam(Class<E> type, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            String allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                    .collect(java.util.stream.Collectors.joining("|"));
+            throw invalid(name, "取值须为 " + allowed, "must be one of " + allowed);
+        }
+    }
 }

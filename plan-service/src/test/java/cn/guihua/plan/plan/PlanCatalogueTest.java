@@ -134,7 +134,10 @@ class PlanCatalogueTest {
                 .when().get("/api/v1/plans").then().statusCode(200).body("total", equalTo(0));
         given().queryParam("q", "兰山区“十四五”儿童").when().get("/api/v1/plans").then().statusCode(200)
                 .body("items.code", contains("371302-children-2021"));
-        given().queryParam("kind", "NOT_A_KIND").when().get("/api/v1/plans").then().statusCode(404);
+        given().queryParam("kind", "NOT_A_KIND").when().get("/api/v1/plans").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("kind"));
+        given().queryParam("valueType", "PERCENT").when().get("/api/v1/indicators").then().statusCode(400)
+                .body("errors[0].field", equalTo("valueType"));
     }
 
     @Test
