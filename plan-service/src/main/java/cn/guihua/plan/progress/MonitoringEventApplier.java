@@ -24,6 +24,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.guihua.plan.security.JurisdictionCodes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -130,6 +131,10 @@ public class MonitoringEventApplier {
         try {
             UUID id = UUID.fromString(d.get("valueId").asText());
             String period = d.get("period").asText();
+            if (!JurisdictionCodes.isValid(d.get("jurisdiction").asText())) {
+                // One bad row would fail the whole batch again and again: it is acknowledged and left out.
+                throw new IllegalArgumentException("jurisdiction " + d.get("jurisdiction").asText());
+            }
             values.put(id, new ValueState(id, d.get("indicatorCode").asText(), d.get("jurisdiction").asText(), period,
                     periodKey(period), d.get("value").decimalValue(), d.hasNonNull("unit") ? d.get("unit").asText() : null,
                     d.get("status").asText(), d.path("version").asInt(1)));

@@ -154,6 +154,11 @@ class MonitoringProgressTest {
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertEquals(new MonitoringEventApplier.Outcome(5000, 0), first);
         assertEquals(new MonitoringEventApplier.Outcome(0, 5000), applier.apply(batch));
+        // Events that cannot be stored are acknowledged, not retried for ever; the rest of their batch still lands.
+        assertEquals(new MonitoringEventApplier.Outcome(2, 0), applier.apply(java.util.List.of(
+                event("submitted", UUID.randomUUID(), 1, null, "3701040019999", "BATCH_TEST", "2023", "TOTAL", "1", "%", "APPROVED"),
+                event("submitted", UUID.randomUUID(), 1, null, "370104", "BATCH_TEST", "2023-H1", "TOTAL", "1", "%", "APPROVED"),
+                "not json")));
         long stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) em
                 .createNativeQuery("SELECT count(*) FROM monitoring_value WHERE indicator_code = 'BATCH_TEST'")
                 .getSingleResult()).longValue());
