@@ -72,6 +72,11 @@ public class FarmlandService {
         String code = body.jurisdiction();
         caller.requireJurisdiction(code);
         RuleSet rs = ruleSet(body.year());
+        String district = rules.policy(POLICY).jurisdiction;
+        if (!code.startsWith(district)) {
+            throw ProblemException.invalid("jurisdiction", "本办法只适用于槐荫区（" + district + "）的街道和村",
+                    "The incentives are for streets and villages of 槐荫区 (" + district + ") only");
+        }
         if (FarmlandAssessment.count("jurisdiction = ?1 and year = ?2", code, body.year()) > 0) {
             throw ProblemException.conflict(code + " 已有 " + body.year() + " 年度的评价", code + " already has an assessment for " + body.year());
         }

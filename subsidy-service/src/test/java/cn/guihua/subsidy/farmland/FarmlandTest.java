@@ -144,6 +144,25 @@ class FarmlandTest {
     }
 
     @Test
+    void inputsAreReplacedWithTheVersionRead() {
+        // a village of its own street and year: no other test's averages or rankings see it
+        JsonPath created = assess(2023, "370104009001", "某村", modest(500, 400));
+        String id = created.getString("id");
+        given().header("Authorization", OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("inputs", fullMarks(), "version", created.getInt("version")))
+                .when().put("/api/v1/farmland/assessments/" + id).then().statusCode(200)
+                .body("version", equalTo(created.getInt("version") + 1)).body("inputs.measures", equalTo(5));
+        given().header("Authorization", OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("inputs", modest(1, 1), "version", created.getInt("version")))
+                .when().put("/api/v1/farmland/assessments/" + id).then().statusCode(409);
+        given().header("Authorization", OFFICER).when().get("/api/v1/farmland/assessments/" + id).then().statusCode(200)
+                .body("inputs.cultivatedArea", equalTo(1300));
+        given().header("Authorization", OFFICER).queryParam("year", 2023).queryParam("jurisdiction", "370104009001")
+                .when().get("/api/v1/farmland/assessments").then().statusCode(200)
+                .body("total", equalTo(1)).body("totalPages", equalTo(1));
+    }
+
+    @Test
     void selectionCountsOutsideTheDocumentsRangeAreRefused() {
         given().header("Authorization", OFFICER).header("Accept-Language", "en").contentType(ContentType.JSON)
                 .body(Map.of("district", "370104", "year", 2023, "streets", 3, "villages", 3))
@@ -157,6 +176,13 @@ class FarmlandTest {
                 .body(Map.of("year", 2026, "jurisdiction", "370104005", "name", "x", "inputs", fullMarks()))
                 .when().post("/api/v1/farmland/assessments").then().statusCode(422)
                 .body("detail", containsString("2025-11-14"));
+    }
+
+    @Test
+    void onlyHuaiyinStreetsAndVillagesAreAssessed() {
+        given().header("Authorization", DevTokens.bearer("admin", "370000")).contentType(ContentType.JSON)
+                .body(Map.of("year", 2024, "jurisdiction", "370103001", "name", "市中区某街道", "inputs", fullMarks()))
+                .when().post("/api/v1/farmland/assessments").then().statusCode(400).body("errors[0].field", equalTo("jurisdiction"));
     }
 
     @Test
