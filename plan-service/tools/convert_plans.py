@@ -113,6 +113,13 @@ def attach_measures(prefix, area_start, area_end, measure_targets):
 # One reading of the women's or children's digest -> contract targets. The digests write LE/GE/GT/EQ/MAINTAIN/
 # INCREASE/DECREASE, the contract AT_MOST/AT_LEAST/ABOVE/EQUAL/DIRECTION.
 
+def base_year(phrase):
+    """The base year a decrease is measured against (以2020年为基数, 较2020年), without a value: the evaluation
+    takes that year's monitored value."""
+    m = re.search(r"(?:以|较)(20\d\d)年", phrase)
+    return {"value": None, "year": int(m.group(1)), "comparator": None} if m else None
+
+
 def goal_targets(catalogue, key, name, comparator, target_type, value, unit, phrase, source, *, target_year=None,
                  baseline=None, nature=None):
     """Zero or more contract targets for one digest indicator reading (a reading without a number or a direction,
@@ -126,8 +133,8 @@ def goal_targets(catalogue, key, name, comparator, target_type, value, unit, phr
     scope = each_street(phrase)
     common = dict(target_year=target_year, baseline=baseline, nature=nature, scope=scope)
     if target_type == "CHANGE_FROM_BASELINE":
-        # 以2020年为基数下降20%: the base year is stated, its value is not; a baseline needs a value, so the
-        # base year stays in the source phrase
+        # 以2020年为基数下降20%: the base year is stated, its value is not (the base year's monitored value)
+        common["baseline"] = base_year(phrase)
         return [target(code, "DECREASE_PERCENT", phrase, source, value=value, unit="%", **common)]
     if target_type == "ANNUAL_CHANGE":
         # 平均每年降低1个百分点以上: a negative change per year
@@ -475,6 +482,7 @@ def other_targets(catalogue, i, phrase, source, plan_end, plan_baseline_year):
     if comparator in ("INCREASE", "DECREASE"):
         return [target(code, "DIRECTION", phrase, source, direction=comparator, **common)]
     if comparator == "DECREASE_PCT":
+        common["baseline"] = common["baseline"] or base_year(phrase)
         return [target(code, "DECREASE_PERCENT", phrase, source, value=value, unit="%", **common)]
     if comparator == "ELIMINATE" or comparator == "MILESTONE":
         mapped = "AT_MOST" if comparator == "ELIMINATE" else "AT_LEAST"

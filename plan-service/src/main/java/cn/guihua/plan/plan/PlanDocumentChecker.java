@@ -219,9 +219,8 @@ final class PlanDocumentChecker {
             return;
         }
         unknownFields(baseline, bp, BASELINE_FIELDS);
-        if (decimal(baseline, "value", bp) == null && !baseline.hasNonNull("value")) {
-            error(join(bp, "value"), "不能为空 / is required");
-        }
+        // a base year without a value is allowed: 以2020年为基数下降20% names the year, the monitoring gives the value
+        decimal(baseline, "value", bp);
         year(baseline, "year", bp, true);
         enumOf(baseline, "comparator", bp, Comparator.class, false);
     }

@@ -90,6 +90,17 @@ class PlanCatalogueTest {
     }
 
     @Test
+    void huaiyinChildInjuryMortalityFallsBy20PercentOnTheMonitored2020Value() {
+        // 以2020年为基数下降20%: the base year is stated, its value is left to the monitoring data
+        given().queryParam("indicator", "CHILD_INJURY_MORTALITY").queryParam("jurisdiction", "370104")
+                .when().get("/api/v1/targets").then().statusCode(200)
+                .body("items[0].comparator", equalTo("DECREASE_PERCENT"))
+                .body("items[0].value", equalTo(20))
+                .body("items[0].baselineYear", equalTo(2020))
+                .body("items[0].baselineValue", nullValue());
+    }
+
+    @Test
     void targetContractForIndicatorService() {
         given().queryParam("indicator", "NEONATAL_MORTALITY").queryParam("jurisdiction", "371302")
                 .when().get("/api/v1/targets").then().statusCode(200)
