@@ -104,6 +104,28 @@ class EvaluatorRulesTest {
     }
 
     @Test
+    void anEachStreetTargetIsDecidedByTheWorstStreet() {
+        // 以镇（街道）为单位保持在90%以上 (002:4553)
+        TargetDefinition t = new TargetDefinition(9L, "370303-children-2021", "t", "370303", "儿童与健康", 9L, 6, "X",
+                Comparator.AT_LEAST, new BigDecimal("90"), null, null, "%", 2025, null, null, null, null,
+                TargetDefinition.Scope.EACH_STREET, null, "002:4553");
+        List<MonitoringValue> rows = new ArrayList<>();
+        for (String[] sv : new String[][] { { "370303001", "95" }, { "370303002", "88" }, { "370303", "93" } }) {
+            MonitoringValue v = new MonitoringValue();
+            v.indicatorCode = "X";
+            v.jurisdiction = sv[0];
+            v.period = "2025";
+            v.year = 2025;
+            v.value = new BigDecimal(sv[1]);
+            rows.add(v);
+        }
+        TargetEvaluation r = Evaluator.evaluate(t, RATE, 2025, new Observations(rows), true);
+        assertEquals(TargetStatus.OFF_TRACK, r.status());
+        assertEquals("370303002", r.observedJurisdiction());
+        assertEquals(TargetStatus.NO_DATA, Evaluator.evaluate(t, RATE, 2024, new Observations(rows), true).status());
+    }
+
+    @Test
     void anIndicatorMissingFromTheCatalogueIsNotEvaluable() {
         assertEquals(TargetStatus.NOT_EVALUABLE, Evaluator.evaluate(target(Comparator.AT_MOST, "3", null, null, null), null,
                 2023, values(2023, "1"), false).status());
