@@ -11,6 +11,8 @@ cd "$root"
 
 stamp="target/local-stack.built"
 jar="deploy/local-stack/target/local-stack.jar"
+# target/lib holds the dependencies; the jar names none in its manifest, so that the system test, which has the
+# module on its classpath, does not see every dependency twice
 if [ ! -f "$jar" ] || [ ! -f "$stamp" ] || [ -n "$(find . -path ./.local-data -prune -o -path '*/target' -prune -o \
       \( -name '*.java' -o -name '*.properties' -o -name '*.sql' -o -name '*.json' -o -name '*.csv' -o -name 'pom.xml' \) \
       -newer "$stamp" -print -quit)" ]; then
@@ -19,4 +21,4 @@ if [ ! -f "$jar" ] || [ ! -f "$stamp" ] || [ -n "$(find . -path ./.local-data -p
   mkdir -p target && touch "$stamp"
 fi
 
-exec java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dguihua.root="$root" -jar "$jar" "$@"
+exec java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dguihua.root="$root" -cp "$jar:deploy/local-stack/target/lib/*" cn.guihua.localstack.LocalStack "$@"

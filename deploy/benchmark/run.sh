@@ -16,8 +16,8 @@ for m in plan-service indicator-service emergency-service subsidy-service; do
   [ -f "$m/target/quarkus-app/quarkus-run.jar" ] || missing=1
 done
 if [ ! -f "$jar" ] || [ "$missing" = 1 ]; then
-  echo "Building (./mvnw -B -o package -DskipTests) ..." >&2
-  ./mvnw -B -q -o package -DskipTests >&2
+  echo "Building (./mvnw -B package -DskipTests) ..." >&2
+  ./mvnw -B -q package -DskipTests >&2
 fi
 
 data="$(mktemp -d -t guihua-bench-XXXXXX)"
