@@ -53,7 +53,7 @@ public class BulkImport {
             + "period, year, sex, residence, age_group, value, numerator, denominator, unit, department, comment, status, "
             + "is_current, reported_by, reported_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', TRUE, ?, ?)";
     private static final String INSERT_EVENT = "INSERT INTO outbox_event (event_id, topic, message_key, payload, created_at) "
-            + "VALUES (?, ?, ?, CAST(? AS JSONB), ?)";
+            + "VALUES (?, ?, ?, ?, ?)";
 
     @Inject
     Catalogue catalogue;

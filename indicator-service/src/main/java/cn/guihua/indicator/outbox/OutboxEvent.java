@@ -10,8 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -34,7 +32,6 @@ public class OutboxEvent extends PanacheEntityBase {
     public String messageKey;
 
     /** The whole CloudEvent, structured mode. */
-    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public String payload;
 

@@ -59,7 +59,7 @@ class BulkImportTest {
                 .body("items.find { it.sex == 'FEMALE' }.ageGroup", equalTo("0-5"))
                 .body("items.find { it.indicatorCode == 'CHILD_VENUES' }.period", equalTo("2022-Q3"));
         assertEquals(3, count("SELECT count(*) FROM outbox_event WHERE message_key LIKE '370104003:%' "
-                + "AND payload->>'type' = 'cn.guihua.indicator.monitoring.submitted.v1'"));
+                + "AND payload::jsonb->>'type' = 'cn.guihua.indicator.monitoring.submitted.v1'"));
     }
 
     @Test
