@@ -91,6 +91,10 @@ class OpenApiSpecTest {
                 problems.add(where + ": no documented response");
                 return;
             }
+            if (op.getResponses().keySet().stream().noneMatch(status -> status.startsWith("2"))) {
+                // without a success response a generated client has no type for what the call returns
+                problems.add(where + ": no documented success (2xx) response");
+            }
             op.getResponses().forEach((status, response) -> {
                 if (response.get$ref() == null && blank(response.getDescription())) {
                     problems.add(where + " " + status + ": response without a description");

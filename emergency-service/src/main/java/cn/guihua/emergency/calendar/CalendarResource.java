@@ -55,6 +55,7 @@ public class CalendarResource {
     @Path("years")
     @PermitAll
     @Operation(summary = "List the years whose official holiday calendar is loaded")
+    @APIResponse(responseCode = "200", description = "The list")
     public List<CalendarYearView> years() {
         return CalendarYear.<CalendarYear>listAll(Sort.by("year")).stream().map(this::view).toList();
     }
@@ -65,6 +66,7 @@ public class CalendarResource {
     @Operation(summary = "Get one year's holidays and make-up working days")
     @APIResponse(responseCode = "404", description = "The year is not loaded",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "OK")
     public CalendarYearView year(@PathParam("year") @Parameter(example = "2022") int year) {
         return view(find(year));
     }

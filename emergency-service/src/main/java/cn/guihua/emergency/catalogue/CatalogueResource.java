@@ -34,6 +34,7 @@ public class CatalogueResource {
     @PermitAll
     @Operation(summary = "List the event catalogue", description = "Public reference data: 槐荫区's 25 district special "
             + "plans (000:1659-1705) and 张店区's 55 event types (002:3655-3897), each with its lead departments.")
+    @APIResponse(responseCode = "200", description = "A page of results")
     public Page<CatalogueEntryView> entries(
             @QueryParam("jurisdiction") @Parameter(example = "370303") String jurisdiction,
             @QueryParam("category") EventCategory category,
@@ -67,6 +68,7 @@ public class CatalogueResource {
     @PermitAll
     @Operation(summary = "List emergency support measures", description = "Public reference data: 张店区's 10 support "
             + "measures with lead and supporting units (002:3914-3968).")
+    @APIResponse(responseCode = "200", description = "A page of results")
     public Page<SupportMeasureView> supportMeasures(
             @QueryParam("jurisdiction") @Parameter(example = "370303") String jurisdiction,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = Page.PAGE_DOC) int page,

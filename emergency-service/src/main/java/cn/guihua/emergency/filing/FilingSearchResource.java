@@ -52,6 +52,7 @@ public class FilingSearchResource {
     @RolesAllowed({ Roles.EMERGENCY_MANAGER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(summary = "List filing duties across plans", description = "Filter by jurisdiction (with the levels below), "
             + "status as of `asOf` and due date. Emergency managers see their own jurisdiction.")
+    @APIResponse(responseCode = "200", description = "A page of results")
     public Page<FilingView> list(
             @QueryParam("jurisdiction") @Parameter(example = "370104") String jurisdiction,
             @QueryParam("status") FilingView.Status status,

@@ -73,6 +73,7 @@ public class GradingResource {
     @GET
     @PermitAll
     @Operation(summary = "List grading tables", description = "Public reference data.")
+    @APIResponse(responseCode = "200", description = "The list")
     public List<GradingTableView> list(@QueryParam("jurisdiction") @Parameter(example = "370104") String jurisdiction) {
         List<GradingTable> tables = jurisdiction == null ? GradingTable.listAll(Sort.by("code"))
                 : GradingTable.list("jurisdiction", Sort.by("code"), jurisdiction);

@@ -166,6 +166,7 @@ public class IncidentResource {
     @RolesAllowed({ Roles.EMERGENCY_MANAGER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(summary = "List incidents", description = "Filter by jurisdiction (with the levels below), level and event "
             + "type; clocks as of now. Emergency managers see their own jurisdiction.")
+    @APIResponse(responseCode = "200", description = "A page of results")
     public Page<IncidentView> list(
             @QueryParam("jurisdiction") @Parameter(example = "370104") String jurisdiction,
             @QueryParam("level") @Min(1) @Max(4) Integer level,

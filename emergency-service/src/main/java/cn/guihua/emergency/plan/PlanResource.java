@@ -92,6 +92,7 @@ public class PlanResource {
     @Operation(summary = "List emergency plans", description = "The public sees the metadata of issued plans; emergency "
             + "managers also see their jurisdiction's plans in preparation, auditors and admins everything. `jurisdiction` "
             + "includes the levels below it.")
+    @APIResponse(responseCode = "200", description = "A page of results")
     public Page<PlanView> list(
             @QueryParam("jurisdiction") @Parameter(example = "370104") String jurisdiction,
             @QueryParam("type") PlanType type,

@@ -1,5 +1,6 @@
 package cn.guihua.emergency.rules;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,6 +25,7 @@ public class RulesResource {
     @Operation(summary = "The rules of a jurisdiction", description = "Public: filing rules and deadlines, drill "
             + "intervals, revision circumstances, periodic duties, who activates which response level and the reporting "
             + "clocks, each with its source clause. Empty lists where the jurisdiction's documents set nothing.")
+    @APIResponse(responseCode = "200", description = "OK")
     public JurisdictionRules rules(@PathParam("jurisdiction") @Parameter(example = "370104") String jurisdiction) {
         return new JurisdictionRules(jurisdiction,
                 FilingRule.<FilingRule>list("jurisdiction", Sort.by("id"), jurisdiction).stream()

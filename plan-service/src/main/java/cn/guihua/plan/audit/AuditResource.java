@@ -1,5 +1,6 @@
 package cn.guihua.plan.audit;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.time.OffsetDateTime;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -36,6 +37,7 @@ public class AuditResource {
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
     @Operation(summary = "List audit entries, newest first", description = "Filter by entity type and id.")
+    @APIResponse(responseCode = "200", description = "A page of results")
     public Page<AuditView> list(@QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {

@@ -70,6 +70,7 @@ public class JurisdictionResource {
     @PermitAll
     @Operation(summary = "List jurisdictions", description = "Public. Filter by parent (with all levels below it when "
             + "`descendants=true`), level and name.")
+    @APIResponse(responseCode = "200", description = "A page of results")
     public Page<JurisdictionView> list(
             @QueryParam("parent") @Parameter(description = "Division code of the parent", example = "370104") String parent,
             @QueryParam("descendants") @DefaultValue("false") boolean descendants,

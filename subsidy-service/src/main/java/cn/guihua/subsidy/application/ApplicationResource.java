@@ -86,6 +86,7 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(summary = "List applications", description = "Personal beneficiaries' ID numbers and names are masked in lists. "
             + "Officers see their own jurisdiction and those below it.")
+    @APIResponse(responseCode = "200", description = "A page of results")
     public Page<ApplicationView> list(
             @QueryParam("policy") @Parameter(example = "LANSHAN_LISTING") String policy,
             @QueryParam("jurisdiction") @Parameter(example = "371302") String jurisdiction,
@@ -196,6 +197,7 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(summary = "List payments", description = "Filter by beneficiary and policy; `fundUsePlanOverdueOn` lists farmland "
             + "awards whose fund-use plan was due before that date and is missing.")
+    @APIResponse(responseCode = "200", description = "A page of results")
     public Page<PaymentView> payments(
             @QueryParam("beneficiary") String beneficiary,
             @QueryParam("policy") String policy,

@@ -112,6 +112,7 @@ public class DisabilityResource {
     @Path("persons")
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(summary = "List certificate holders", description = "ID numbers and names are masked in lists.")
+    @APIResponse(responseCode = "200", description = "A page of results")
     public Page<PersonView> list(
             @QueryParam("residence") @Parameter(description = "A district, street or village code", example = "370104") String residence,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = Page.PAGE_DOC) int page,

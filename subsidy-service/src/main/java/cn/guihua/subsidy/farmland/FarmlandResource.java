@@ -82,6 +82,7 @@ public class FarmlandResource {
     @Path("assessments")
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(summary = "List assessments with their scores")
+    @APIResponse(responseCode = "200", description = "A page of results")
     public Page<AssessmentView> list(
             @QueryParam("year") @Parameter(example = "2024") Integer year,
             @QueryParam("jurisdiction") @Parameter(description = "A district, street or village code", example = "370104") String jurisdiction,
@@ -157,6 +158,7 @@ public class FarmlandResource {
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(summary = "Farmland figures received from indicator-service", description = "The latest approved value of each "
             + "FARMLAND_* indicator per street or village and year, from the monitoring events.")
+    @APIResponse(responseCode = "200", description = "The list")
     public List<FigureView> figures(
             @QueryParam("jurisdiction") @Parameter(example = "370104001") String jurisdiction,
             @QueryParam("year") @Parameter(example = "2023") Integer year) {

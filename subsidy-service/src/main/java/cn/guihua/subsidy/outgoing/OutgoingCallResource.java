@@ -1,5 +1,6 @@
 package cn.guihua.subsidy.outgoing;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -42,6 +43,7 @@ public class OutgoingCallResource {
     @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
     @Operation(summary = "List calls to neighbours", description = "`pending=true` lists those not accepted yet, oldest first; "
             + "each is retried with a growing delay until the neighbour answers 2xx.")
+    @APIResponse(responseCode = "200", description = "A page of results")
     public Page<OutgoingCallView> list(
             @QueryParam("pending") @DefaultValue("false") boolean pending,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = Page.PAGE_DOC) int page,

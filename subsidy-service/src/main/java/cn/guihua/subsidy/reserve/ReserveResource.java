@@ -117,6 +117,7 @@ public class ReserveResource {
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(summary = "List the pool", description = "Filter by tier, stage and leader; `visitOverdueOn` lists enterprises whose "
             + "leader has not visited in the half year before that date (000:2545).")
+    @APIResponse(responseCode = "200", description = "A page of results")
     public Page<ReserveView> list(
             @QueryParam("tier") ReserveTier tier,
             @QueryParam("stage") ReserveStage stage,

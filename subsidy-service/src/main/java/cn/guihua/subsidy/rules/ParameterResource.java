@@ -59,6 +59,7 @@ public class ParameterResource {
     @GET
     @PermitAll
     @Operation(summary = "List parameter values", description = "Public: published standards, each with the date it applies from.")
+    @APIResponse(responseCode = "200", description = "A page of results")
     public Page<ParameterView> list(
             @QueryParam("name") ParameterName name,
             @QueryParam("jurisdiction") @Parameter(example = "370104") String jurisdiction,
