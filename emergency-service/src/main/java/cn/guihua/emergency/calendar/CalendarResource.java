@@ -24,15 +24,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.guihua.emergency.audit.Audit;
-import cn.guihua.emergency.problem.Problem;
 import cn.guihua.emergency.problem.ProblemException;
 import cn.guihua.emergency.problem.ProblemType;
 import cn.guihua.emergency.security.Roles;
@@ -41,8 +38,7 @@ import io.quarkus.panache.common.Sort;
 @Path("/api/v1/calendar")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Working-day calendar")
-@APIResponse(responseCode = "400", description = "Invalid input",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid input")
 public class CalendarResource {
 
     @Inject
@@ -64,8 +60,7 @@ public class CalendarResource {
     @Path("years/{year}")
     @PermitAll
     @Operation(summary = "Get one year's holidays and make-up working days")
-    @APIResponse(responseCode = "404", description = "The year is not loaded",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The year is not loaded")
     @APIResponse(responseCode = "200", description = "OK")
     public CalendarYearView year(@PathParam("year") @Parameter(example = "2022") int year) {
         return view(find(year));
@@ -81,12 +76,9 @@ public class CalendarResource {
             + "Copy the State Council notice for the year. Days must lie in the year (元旦 may start on 31 December "
             + "before it). Replacing an existing year needs its current version.")
     @APIResponse(responseCode = "200", description = "The year as stored")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version, or a day belongs to another year's notice",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "409", description = "Stale version, or a day belongs to another year's notice")
     public CalendarYearView put(@PathParam("year") @Min(2000) @Max(2100) int year, @Valid @NotNull CalendarYearUpdate body) {
         Set<LocalDate> seen = new HashSet<>();
         for (int i = 0; i < body.days().size(); i++) {
@@ -140,8 +132,7 @@ public class CalendarResource {
     @Operation(summary = "The date a number of working days after a date", description = "Counts Monday-Friday, skips "
             + "official holidays and counts make-up working days. 422 when the count runs into a year that is not loaded.")
     @APIResponse(responseCode = "200", description = "The working day")
-    @APIResponse(responseCode = "422", description = "The calendar of a year on the way is not loaded",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The calendar of a year on the way is not loaded")
     public WorkingDayAnswer workingDays(
             @QueryParam("from") @NotNull @Parameter(example = "2022-11-24") LocalDate from,
             @QueryParam("add") @NotNull @Min(1) @Max(366) @Parameter(example = "20") Integer add) {

@@ -28,8 +28,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -43,7 +41,6 @@ import cn.guihua.emergency.filing.Filings;
 import cn.guihua.emergency.idempotency.Idempotency;
 import cn.guihua.emergency.plan.EmergencyPlan;
 import cn.guihua.emergency.plan.PlanStatus;
-import cn.guihua.emergency.problem.Problem;
 import cn.guihua.emergency.problem.ProblemException;
 import cn.guihua.emergency.revision.RevisionTrigger;
 import cn.guihua.emergency.revision.Revisions;
@@ -79,12 +76,9 @@ public class ComplianceResource {
             + "or due within `withinDays`, drills owed after a major revision, plans due for revision and the next periodic "
             + "duties, for the plans in force in the jurisdiction and below it; every item names its rule and source clause.")
     @APIResponse(responseCode = "200", description = "The compliance view")
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
     public ComplianceView compliance(
             @PathParam("jurisdiction") @Parameter(example = "370104") String jurisdiction,
             @QueryParam("asOf") @Parameter(description = "Default today", example = "2025-06-01") LocalDate asOf,
@@ -195,16 +189,11 @@ public class ComplianceResource {
             + "which must be the duty's yearly due date on or after the day the duty took effect (any date for a duty "
             + "without a deadline). Accepts `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Recorded")
-    @APIResponse(responseCode = "400", description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such duty",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "That occurrence is recorded already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
+    @APIResponse(responseCode = "404", description = "No such duty")
+    @APIResponse(responseCode = "409", description = "That occurrence is recorded already")
     public Response reportDuty(@PathParam("jurisdiction") String jurisdiction,
             @PathParam("code") @Parameter(example = "ANNUAL_EVENT_EVALUATION") String code, @Valid @NotNull NewDutyReport body,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {

@@ -39,7 +39,6 @@ import cn.guihua.emergency.plan.EmergencyPlan;
 import cn.guihua.emergency.plan.PlanEvents;
 import cn.guihua.emergency.plan.PlanStatus;
 import cn.guihua.emergency.plan.Plans;
-import cn.guihua.emergency.problem.Problem;
 import cn.guihua.emergency.problem.ProblemException;
 import cn.guihua.emergency.revision.RevisionTrigger;
 import cn.guihua.emergency.revision.Revisions;
@@ -52,14 +51,10 @@ import io.quarkus.panache.common.Sort;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Drills")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "Invalid input",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such plan",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid input")
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
+@APIResponse(responseCode = "404", description = "No such plan")
 public class DrillResource {
 
     private static final String EXAMPLE_TABLETOP = "{\"heldOn\":\"2023-03-01\",\"form\":\"TABLETOP\",\"organiser\":\"区市场监管局\","
@@ -103,8 +98,7 @@ public class DrillResource {
             + "trigger (circumstance 6 where the jurisdiction lists it, 000:1619), which also emits "
             + "`cn.guihua.emergency.plan.revision-due.v1`. Accepts `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = DrillView.class)))
-    @APIResponse(responseCode = "409", description = "The plan is not issued or no longer in force",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan is not issued or no longer in force")
     public Response record(@PathParam("id") UUID id,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "tabletop", value = EXAMPLE_TABLETOP)))

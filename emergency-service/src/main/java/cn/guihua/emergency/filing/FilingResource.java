@@ -22,8 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -34,7 +32,6 @@ import cn.guihua.emergency.plan.EmergencyPlan;
 import cn.guihua.emergency.plan.PlanEvents;
 import cn.guihua.emergency.plan.PlanStatus;
 import cn.guihua.emergency.plan.Plans;
-import cn.guihua.emergency.problem.Problem;
 import cn.guihua.emergency.problem.ProblemException;
 import cn.guihua.emergency.security.Caller;
 import cn.guihua.emergency.security.Roles;
@@ -44,12 +41,9 @@ import io.quarkus.panache.common.Sort;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Filings")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "Invalid input",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid input")
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
 public class FilingResource {
 
     @Inject
@@ -73,8 +67,7 @@ public class FilingResource {
             + "the jurisdiction's rule gives (槐荫区: 20 working days after issue, 000:1577-1583; 张店区: none) and the status "
             + "as of `asOf` (default today).")
     @APIResponse(responseCode = "200", description = "The filings")
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan")
     public List<FilingView> ofPlan(@PathParam("id") UUID id,
             @QueryParam("asOf") @Parameter(example = "2022-12-23") LocalDate asOf) {
         EmergencyPlan plan = plans.inspectable(id);
@@ -89,10 +82,8 @@ public class FilingResource {
     @Operation(summary = "Record that a filing was made", description = "Emits `cn.guihua.emergency.plan.filed.v1`. When "
             + "the last filing of the current edition is recorded, a PUBLISHED plan moves to IN_FORCE.")
     @APIResponse(responseCode = "200", description = "The filing")
-    @APIResponse(responseCode = "404", description = "No such plan or filing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Recorded already, or a stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan or filing")
+    @APIResponse(responseCode = "409", description = "Recorded already, or a stale version")
     public FilingView record(@PathParam("id") UUID id, @PathParam("filingId") UUID filingId, @Valid @NotNull FilingRecord body) {
         EmergencyPlan plan = plans.writable(id);
         Filing f = Filing.findById(filingId);

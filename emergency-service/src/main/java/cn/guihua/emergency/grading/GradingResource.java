@@ -40,7 +40,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.guihua.emergency.audit.Audit;
 import cn.guihua.emergency.idempotency.Idempotency;
 import cn.guihua.emergency.plan.EmergencyPlan;
-import cn.guihua.emergency.problem.Problem;
 import cn.guihua.emergency.problem.ProblemException;
 import cn.guihua.emergency.security.Caller;
 import cn.guihua.emergency.security.Roles;
@@ -49,8 +48,7 @@ import io.quarkus.panache.common.Sort;
 @Path("/api/v1/grading-tables")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Incident grading")
-@APIResponse(responseCode = "400", description = "Invalid input",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid input")
 public class GradingResource {
 
     private static final String EXAMPLE_THIRTY_FIVE_CASES = "{\"facts\":{\"similarAdverseEventCases\":35}}";
@@ -85,8 +83,7 @@ public class GradingResource {
     @PermitAll
     @Operation(summary = "Get a grading table with its criteria and source lines")
     @APIResponse(responseCode = "200", description = "The table")
-    @APIResponse(responseCode = "404", description = "No such table",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such table")
     public GradingTableView get(@PathParam("code") @Parameter(example = "HY_DRUG_SAFETY") String code) {
         return view(find(code));
     }
@@ -99,8 +96,7 @@ public class GradingResource {
             + "returns the first level with a matching criterion, with every criterion of that level that matched and its "
             + "source lines. Facts are the table's metrics: numbers no less than 0, or true/false.")
     @APIResponse(responseCode = "200", description = "The grade")
-    @APIResponse(responseCode = "404", description = "No such table",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such table")
     public Grade evaluate(@PathParam("code") String code,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "thirtyFiveCases", value = EXAMPLE_THIRTY_FIVE_CASES)))
@@ -116,12 +112,9 @@ public class GradingResource {
     @Operation(summary = "Add a grading table for another event type", description = "Emergency managers in their "
             + "jurisdiction, or admins. Every condition must use a declared metric. Accepts `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = GradingTableView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code exists already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
+    @APIResponse(responseCode = "409", description = "The code exists already")
     public Response create(@Valid @NotNull NewGradingTable body,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
         return idempotency.once(key, body, () -> {

@@ -49,7 +49,6 @@ import cn.guihua.emergency.idempotency.Idempotency;
 import cn.guihua.emergency.paging.Page;
 import cn.guihua.emergency.plan.EmergencyPlan;
 import cn.guihua.emergency.plan.Plans;
-import cn.guihua.emergency.problem.Problem;
 import cn.guihua.emergency.problem.ProblemException;
 import cn.guihua.emergency.rules.JurisdictionRules;
 import cn.guihua.emergency.rules.ReportingClockRule;
@@ -64,12 +63,9 @@ import io.quarkus.panache.common.Sort;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Incidents")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "Invalid input",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid input")
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
 public class IncidentResource {
 
     private static final String EXAMPLE_DRUG_EVENT = "{\"jurisdiction\":\"370104\",\"title\":\"某批号注射液群体不良事件\","
@@ -198,8 +194,7 @@ public class IncidentResource {
     @RolesAllowed({ Roles.EMERGENCY_MANAGER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(summary = "An incident with its clocks", description = "Shows what is due, when, and what is overdue as of `asOf` (default now).")
     @APIResponse(responseCode = "200", description = "The incident")
-    @APIResponse(responseCode = "404", description = "No such incident",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such incident")
     public IncidentView get(@PathParam("id") UUID id,
             @QueryParam("asOf") @Parameter(example = "2026-11-20T12:00:00+08:00") OffsetDateTime asOf) {
         Incident i = find(id);
@@ -215,10 +210,8 @@ public class IncidentResource {
     @Operation(summary = "Start, adjust or end the response", description = "Starting starts the daily progress reports; "
             + "ending starts the summary report clock. The end cannot precede the start.")
     @APIResponse(responseCode = "200", description = "The incident")
-    @APIResponse(responseCode = "404", description = "No such incident",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such incident")
+    @APIResponse(responseCode = "409", description = "Stale version")
     public IncidentView response(@PathParam("id") UUID id, @Valid @NotNull ResponseUpdate body) {
         Incident i = find(id);
         caller.requireJurisdiction(i.jurisdiction);
@@ -247,8 +240,7 @@ public class IncidentResource {
     @RolesAllowed(Roles.EMERGENCY_MANAGER)
     @Operation(summary = "Record a report or release against a clock", description = "The clock must be one that applies to the incident.")
     @APIResponse(responseCode = "200", description = "The incident with its clocks")
-    @APIResponse(responseCode = "404", description = "No such incident",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such incident")
     public IncidentView report(@PathParam("id") UUID id, @Valid @NotNull NewReport body) {
         Incident i = find(id);
         caller.requireJurisdiction(i.jurisdiction);

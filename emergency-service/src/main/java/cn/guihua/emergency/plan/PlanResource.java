@@ -46,7 +46,6 @@ import cn.guihua.emergency.filing.FilingView;
 import cn.guihua.emergency.filing.Filings;
 import cn.guihua.emergency.idempotency.Idempotency;
 import cn.guihua.emergency.paging.Page;
-import cn.guihua.emergency.problem.Problem;
 import cn.guihua.emergency.problem.ProblemException;
 import cn.guihua.emergency.revision.RevisionTrigger;
 import cn.guihua.emergency.security.Caller;
@@ -58,8 +57,7 @@ import io.quarkus.panache.common.Sort;
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Emergency plans")
-@APIResponse(responseCode = "400", description = "Invalid input",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid input")
 public class PlanResource {
 
     private static final String EXAMPLE_SPECIAL_PLAN = "{\"jurisdiction\":\"370104\",\"title\":\"槐荫区防汛应急预案\",\"planType\":\"SPECIAL\","
@@ -140,8 +138,7 @@ public class PlanResource {
     @PermitAll
     @Operation(summary = "Get one plan's metadata", description = "Public for issued plans.")
     @APIResponse(responseCode = "200", description = "The plan")
-    @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller")
     public PlanView get(@PathParam("id") UUID id) {
         return PlanView.of(plans.readable(id));
     }
@@ -156,10 +153,8 @@ public class PlanResource {
             + "belong to the same or a higher jurisdiction (下级服从上级, 000:1575). Accepts `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
     public Response create(
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "specialPlan", value = EXAMPLE_SPECIAL_PLAN)))
@@ -205,14 +200,10 @@ public class PlanResource {
     @Operation(summary = "Replace a plan's metadata", description = "Emergency managers, in the plan's jurisdiction. Not for "
             + "superseded or repealed plans. Optimistic concurrency: send the version you read; a stale one gets 409.")
     @APIResponse(responseCode = "200", description = "Updated")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version, or the plan is superseded or repealed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "Stale version, or the plan is superseded or repealed")
     public PlanView update(@PathParam("id") UUID id, @Valid @NotNull PlanUpdate body) {
         EmergencyPlan plan = plans.writable(id);
         Plans.checkVersion(plan.version, body.version());
@@ -252,14 +243,10 @@ public class PlanResource {
             + "Publishing needs the issue date, opens the filing duties of the jurisdiction's rules, resolves open revision "
             + "triggers and emits `cn.guihua.emergency.plan.published.v1`.")
     @APIResponse(responseCode = "200", description = "The plan after the move")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Illegal transition, or a stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "Illegal transition, or a stale version")
     public PlanView transition(@PathParam("id") UUID id,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "publish", value = EXAMPLE_PUBLISH)))
@@ -352,12 +339,9 @@ public class PlanResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "A plan's lifecycle history", description = "Every move with who, when and why, oldest first.")
     @APIResponse(responseCode = "200", description = "The history")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
+    @APIResponse(responseCode = "404", description = "No such plan")
     public List<TransitionView> transitions(@PathParam("id") UUID id) {
         EmergencyPlan plan = plans.inspectable(id);
         return PlanTransition.<PlanTransition>list("planId", Sort.by("id"), plan.id).stream().map(TransitionView::of).toList();
@@ -368,8 +352,7 @@ public class PlanResource {
     @PermitAll
     @Operation(summary = "A plan's supporting documents", description = "Work manuals and action plans; public for issued plans.")
     @APIResponse(responseCode = "200", description = "The documents")
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan")
     public List<SupportingDocumentView> documents(@PathParam("id") UUID id) {
         EmergencyPlan plan = plans.readable(id);
         return SupportingDocument.<SupportingDocument>list("planId", Sort.by("createdAt"), plan.id).stream()
@@ -385,12 +368,9 @@ public class PlanResource {
     @Operation(summary = "Add a work manual or action plan to a plan", description = "Accepts `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = SupportingDocumentView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
+    @APIResponse(responseCode = "404", description = "No such plan")
     public Response addDocument(@PathParam("id") UUID id, @Valid @NotNull NewSupportingDocument body,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
         return idempotency.once(key, body, () -> {

@@ -31,7 +31,6 @@ import cn.guihua.emergency.idempotency.Idempotency;
 import cn.guihua.emergency.plan.EmergencyPlan;
 import cn.guihua.emergency.plan.PlanStatus;
 import cn.guihua.emergency.plan.Plans;
-import cn.guihua.emergency.problem.Problem;
 import cn.guihua.emergency.problem.ProblemException;
 import cn.guihua.emergency.security.Roles;
 import io.quarkus.panache.common.Sort;
@@ -40,14 +39,10 @@ import io.quarkus.panache.common.Sort;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Revisions")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "Invalid input",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such plan",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid input")
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
+@APIResponse(responseCode = "404", description = "No such plan")
 public class RevisionResource {
 
     @Inject
@@ -78,8 +73,7 @@ public class RevisionResource {
             + "`cn.guihua.emergency.plan.revision-due.v1`. Accepts `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Raised",
             content = @Content(schema = @Schema(implementation = RevisionTriggerView.class)))
-    @APIResponse(responseCode = "409", description = "The plan is not in force",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan is not in force")
     public Response raise(@PathParam("id") UUID id, @Valid @NotNull NewRevisionTrigger body,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
         return idempotency.once(key, body, () -> {

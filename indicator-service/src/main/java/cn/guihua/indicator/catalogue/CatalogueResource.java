@@ -18,17 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.guihua.indicator.problem.Problem;
 import cn.guihua.indicator.security.Roles;
 
 @Path("/api/v1/catalogue")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalogue", description = "The local copy of plan-service's indicator catalogue that submissions are validated against")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role does not allow it",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Role does not allow it")
 public class CatalogueResource {
 
     @Inject
@@ -52,8 +49,7 @@ public class CatalogueResource {
     @Operation(summary = "The indicators submissions are validated against")
     @APIResponse(responseCode = "200", description = "The indicators of the copy in use",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = IndicatorDefinition.class)))
-    @APIResponse(responseCode = "503", description = "No copy has ever been loaded",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "No copy has ever been loaded")
     public List<IndicatorDefinition> indicators() {
         return List.copyOf(catalogue.require().indicators().values());
     }

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.guihua.indicator.problem.Problem;
 import cn.guihua.indicator.problem.ProblemMappers;
 import cn.guihua.indicator.security.Roles;
 
@@ -39,16 +38,11 @@ import cn.guihua.indicator.security.Roles;
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.SERVICE, Roles.REPORTER, Roles.REVIEWER, Roles.PLANNER,
     Roles.SUBSIDY_OFFICER, Roles.EMERGENCY_MANAGER })
-@APIResponse(responseCode = "400", description = "Invalid parameter",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The plan's jurisdiction is outside the caller's",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No plan with targets of that code in the catalogue copy",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "503", description = "The catalogue has never been loaded",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid parameter")
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The plan's jurisdiction is outside the caller's")
+@APIResponse(responseCode = "404", description = "No plan with targets of that code in the catalogue copy")
+@APIResponse(responseCode = "503", description = "The catalogue has never been loaded")
 public class EvaluationResource {
 
     @Inject

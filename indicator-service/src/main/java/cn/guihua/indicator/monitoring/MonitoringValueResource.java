@@ -38,7 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.guihua.indicator.idempotency.Idempotency;
 import cn.guihua.indicator.paging.Page;
-import cn.guihua.indicator.problem.Problem;
 import cn.guihua.indicator.problem.ProblemException;
 import cn.guihua.indicator.problem.ProblemMappers;
 import cn.guihua.indicator.security.Caller;
@@ -52,12 +51,9 @@ import io.quarkus.panache.common.Sort;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Monitoring values", description = "监测数据: submission, bulk import, corrections, review, history")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "Invalid input; `errors` names each field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid input; `errors` names each field")
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
 public class MonitoringValueResource {
 
     static final String CSV_UTF8 = "text/csv; charset=utf-8";
@@ -92,10 +88,8 @@ public class MonitoringValueResource {
                             + "\"value\":2.4,\"numerator\":3,\"denominator\":1250,\"unit\":\"‰\",\"department\":\"区卫生健康局\"}")))
     @APIResponse(responseCode = "201", description = "Accepted, pending review",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonitoringValueView.class)))
-    @APIResponse(responseCode = "409", description = "The series has a value already; correct it instead",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The indicator catalogue has never been loaded, so nothing can be validated",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The series has a value already; correct it instead")
+    @APIResponse(responseCode = "503", description = "The indicator catalogue has never been loaded, so nothing can be validated")
     public Response submit(@NotNull NewMonitoringValue body,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
         return idempotency.once(key, body, () -> {
@@ -127,8 +121,7 @@ public class MonitoringValueResource {
                         + "NEONATAL_MORTALITY,370104,2022,合计,2.6,‰\n")) })
     @APIResponse(responseCode = "200", description = "The import summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResult.class)))
-    @APIResponse(responseCode = "503", description = "The indicator catalogue has never been loaded",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The indicator catalogue has never been loaded")
     public Response submitBulk(byte[] body,
             @QueryParam("mode") @DefaultValue("atomic") @Parameter(description = "atomic (default) or partial") String mode,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
@@ -206,8 +199,7 @@ public class MonitoringValueResource {
         Roles.SUBSIDY_OFFICER, Roles.EMERGENCY_MANAGER })
     @Operation(summary = "Get one version of a value")
     @APIResponse(responseCode = "200", description = "The value")
-    @APIResponse(responseCode = "404", description = "No such value",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such value")
     public MonitoringValueView get(@PathParam("id") UUID id) {
         MonitoringValue v = Monitoring.find(id);
         caller.requireJurisdiction(v.jurisdiction);
@@ -222,8 +214,7 @@ public class MonitoringValueResource {
             description = "Each version with who reported it and when, why it corrected the previous one, and its review.")
     @APIResponse(responseCode = "200", description = "The versions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MonitoringValueView.class)))
-    @APIResponse(responseCode = "404", description = "No such value",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such value")
     public List<MonitoringValueView> history(@PathParam("id") UUID id) {
         MonitoringValue v = Monitoring.find(id);
         caller.requireJurisdiction(v.jurisdiction);
@@ -243,10 +234,8 @@ public class MonitoringValueResource {
                     + "PENDING review; a corrected event is published.")
     @APIResponse(responseCode = "201", description = "The new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonitoringValueView.class)))
-    @APIResponse(responseCode = "404", description = "No such value",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The version is stale or was corrected already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such value")
+    @APIResponse(responseCode = "409", description = "The version is stale or was corrected already")
     public Response correct(@PathParam("id") UUID id, @Valid @NotNull NewCorrection body) {
         MonitoringValue v = monitoring.correct(id, body, english());
         return Response.created(URI.create("/api/v1/monitoring-values/" + v.id)).entity(MonitoringValueView.of(v)).build();
@@ -262,10 +251,8 @@ public class MonitoringValueResource {
                     + "reason. Evaluation counts approved values. A reviewed event is published.")
     @APIResponse(responseCode = "200", description = "The reviewed value",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonitoringValueView.class)))
-    @APIResponse(responseCode = "404", description = "No such value",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not pending, not current, or decided by someone else meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such value")
+    @APIResponse(responseCode = "409", description = "Not pending, not current, or decided by someone else meanwhile")
     public MonitoringValueView review(@PathParam("id") UUID id, @Valid @NotNull ReviewDecision body) {
         return MonitoringValueView.of(monitoring.review(id, body));
     }

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.guihua.plan.paging.Page;
-import cn.guihua.plan.problem.Problem;
 import cn.guihua.plan.problem.ProblemException;
 import cn.guihua.plan.targets.TargetView;
 import cn.guihua.plan.targets.Targets;
@@ -36,8 +35,7 @@ public class IndicatorResource {
     @PermitAll
     @Operation(summary = "List the indicator catalogue", description = "Public. Filter by part of the code or name, and by value type.")
     @APIResponse(responseCode = "200", description = "One page of indicators")
-    @APIResponse(responseCode = "400", description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging")
     public Page<IndicatorView> list(
             @QueryParam("q") @Parameter(description = "Part of the code or name", example = "死亡率") String q,
             @QueryParam("valueType") @Parameter(schema = @Schema(implementation = ValueType.class)) String valueTypeParam,
@@ -62,8 +60,7 @@ public class IndicatorResource {
     @PermitAll
     @Operation(summary = "Get one indicator")
     @APIResponse(responseCode = "200", description = "The indicator", content = @Content(schema = @Schema(implementation = IndicatorView.class)))
-    @APIResponse(responseCode = "404", description = "No such indicator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such indicator")
     public IndicatorView get(@PathParam("code") @Parameter(example = "NEONATAL_MORTALITY") String code) {
         return IndicatorView.of(find(code));
     }
@@ -76,8 +73,7 @@ public class IndicatorResource {
             + "this indicator in the current revision of every published plan, ordered by jurisdiction: the comparison a "
             + "provincial officer asks for first (for 孕产妇死亡率, the five jurisdictions' caps).")
     @APIResponse(responseCode = "200", description = "The indicator and its targets")
-    @APIResponse(responseCode = "404", description = "No such indicator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such indicator")
     public IndicatorComparison comparison(@PathParam("code") @Parameter(example = "MATERNAL_MORTALITY") String code) {
         Indicator indicator = find(code);
         return new IndicatorComparison(IndicatorView.of(indicator),

@@ -37,7 +37,6 @@ import cn.guihua.plan.audit.Audit;
 import cn.guihua.plan.idempotency.Idempotency;
 import cn.guihua.plan.outbox.Outbox;
 import cn.guihua.plan.paging.Page;
-import cn.guihua.plan.problem.Problem;
 import cn.guihua.plan.problem.ProblemException;
 import cn.guihua.plan.security.Caller;
 import cn.guihua.plan.security.JurisdictionCodes;
@@ -48,8 +47,7 @@ import io.quarkus.panache.common.Sort;
 @Path("/api/v1/jurisdictions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Jurisdictions")
-@APIResponse(responseCode = "400", description = "Invalid input",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid input")
 public class JurisdictionResource {
 
     public static final String TOPIC = "guihua.plan.events";
@@ -105,8 +103,7 @@ public class JurisdictionResource {
     @PermitAll
     @Operation(summary = "Get one jurisdiction by its division code")
     @APIResponse(responseCode = "200", description = "The jurisdiction")
-    @APIResponse(responseCode = "404", description = "No such code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such code")
     public JurisdictionView get(@PathParam("code") @Parameter(example = "370104") String code) {
         return JurisdictionView.of(find(code));
     }
@@ -120,12 +117,9 @@ public class JurisdictionResource {
             + "jurisdiction. The code must extend the parent's code. Accepts `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = JurisdictionView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code exists already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
+    @APIResponse(responseCode = "409", description = "The code exists already")
     public Response create(@Valid @NotNull NewJurisdiction body,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
         return idempotency.once(key, body, () -> {
@@ -167,8 +161,7 @@ public class JurisdictionResource {
     @Operation(summary = "Rename a jurisdiction", description = "Optimistic concurrency: send the version you read; "
             + "a stale version gets 409.")
     @APIResponse(responseCode = "200", description = "Updated")
-    @APIResponse(responseCode = "409", description = "Changed by someone else since you read it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Changed by someone else since you read it")
     public JurisdictionView update(@PathParam("code") String code, @Valid @NotNull JurisdictionUpdate body) {
         Jurisdiction j = find(code);
         caller.requireJurisdiction(j.code);

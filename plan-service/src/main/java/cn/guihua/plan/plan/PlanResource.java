@@ -40,7 +40,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cn.guihua.plan.audit.Audit;
 import cn.guihua.plan.idempotency.Idempotency;
 import cn.guihua.plan.paging.Page;
-import cn.guihua.plan.problem.Problem;
 import cn.guihua.plan.problem.ProblemException;
 import cn.guihua.plan.progress.ProgressQuery;
 import cn.guihua.plan.security.Caller;
@@ -52,8 +51,7 @@ import io.quarkus.panache.common.Sort;
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plans", description = "规划: plans with their areas, goals, targets and measures; revisions; import")
-@APIResponse(responseCode = "400", description = "Invalid input; `errors` names each field by its JSON path",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid input; `errors` names each field by its JSON path")
 public class PlanResource {
 
     static final String DOCUMENT_EXAMPLE = """
@@ -146,8 +144,7 @@ public class PlanResource {
     @Operation(summary = "Get a plan with its areas, goals, targets and measures",
             description = "The current revision, or the one asked for with `revision`. Each target carries its progress.")
     @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "404", description = "No such plan or revision",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan or revision")
     public PlanView get(@PathParam("code") @Parameter(example = "370104-children-2021") String code,
             @QueryParam("revision") @Parameter(description = "A revision number; the current one when absent") Integer revision) {
         Plan plan = visible(code, revision);
@@ -161,8 +158,7 @@ public class PlanResource {
     @Operation(summary = "Get a plan revision as an import document",
             description = "The format `POST /api/v1/plans/import` accepts, for editing and importing again.")
     @APIResponse(responseCode = "200", description = "The document", content = @Content(schema = @Schema(implementation = PlanDocument.class)))
-    @APIResponse(responseCode = "404", description = "No such plan or revision",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan or revision")
     public PlanDocument document(@PathParam("code") @Parameter(example = "370104-children-2021") String code,
             @QueryParam("revision") Integer revision) {
         return PlanImporter.toDocument(visible(code, revision));
@@ -173,8 +169,7 @@ public class PlanResource {
     @PermitAll
     @Operation(summary = "List the revisions of a plan", description = "Oldest first; superseded revisions stay readable.")
     @APIResponse(responseCode = "200", description = "The revisions")
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan")
     public List<PlanSummary> revisions(@PathParam("code") @Parameter(example = "370104-children-2021") String code) {
         List<PlanSummary> revisions = Plan.<Plan>list("code", Sort.by("revision"), code).stream()
                 .filter(this::mayRead).map(PlanSummary::of).toList();
@@ -193,8 +188,7 @@ public class PlanResource {
                     + "(sex, residence and age group TOTAL) of the plan's jurisdiction, or of each street for an EACH_STREET "
                     + "target, with its period, status, when it arrived and whether it meets the target.")
     @APIResponse(responseCode = "200", description = "Progress per target")
-    @APIResponse(responseCode = "404", description = "No such plan or revision",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan or revision")
     public PlanProgressView progress(@PathParam("code") @Parameter(example = "370104-children-2021") String code,
             @QueryParam("revision") Integer revision) {
         Plan plan = visible(code, revision);
@@ -223,12 +217,9 @@ public class PlanResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = PlanDocument.class),
             examples = @ExampleObject(name = "draft", value = DOCUMENT_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The plan code exists already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
+    @APIResponse(responseCode = "409", description = "The plan code exists already")
     public Response create(@NotNull JsonNode body,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
         return idempotency.once(key, body, () -> {
@@ -255,12 +246,9 @@ public class PlanResource {
             content = @Content(schema = @Schema(implementation = PlanSummary.class)))
     @APIResponse(responseCode = "201", description = "Imported as a new plan or a new revision",
             content = @Content(schema = @Schema(implementation = PlanSummary.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A DRAFT document while a draft revision is open",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
+    @APIResponse(responseCode = "409", description = "A DRAFT document while a draft revision is open")
     public Response importPlan(@NotNull JsonNode body,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
         return idempotency.once(key, body, () -> {
@@ -283,14 +271,10 @@ public class PlanResource {
     @Operation(summary = "Edit the open draft revision", description = "Replaces the draft's metadata, areas, goals, "
             + "targets and measures with the document, checked as an import is. Send the version you read; a stale one gets 409.")
     @APIResponse(responseCode = "200", description = "The edited draft", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No draft revision is open",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Changed by someone else since you read it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
+    @APIResponse(responseCode = "404", description = "No draft revision is open")
+    @APIResponse(responseCode = "409", description = "Changed by someone else since you read it")
     public PlanView editDraft(@PathParam("code") String code, @Valid @NotNull DraftEdit body) {
         caller.requireJurisdiction(currentOf(code).jurisdiction);
         Plan draft = draftOf(code);
@@ -308,14 +292,10 @@ public class PlanResource {
             + "this copies the current revision into the next one, as a DRAFT to edit and publish; the current revision "
             + "stays what public reads return until then. Send the current revision's version. Accepts `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "The new draft revision", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not published, a draft is open already, or a stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "Not published, a draft is open already, or a stale version")
     public Response revise(@PathParam("code") String code, @Valid @NotNull PlanChange body,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
         return idempotency.once(key, body, () -> {
@@ -343,14 +323,10 @@ public class PlanResource {
     @Operation(summary = "Publish the open draft revision", description = "It becomes the current revision; the one it "
             + "replaces stays readable by its revision number. Send the draft's version.")
     @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = PlanSummary.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No draft revision is open",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Changed by someone else since you read it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
+    @APIResponse(responseCode = "404", description = "No draft revision is open")
+    @APIResponse(responseCode = "409", description = "Changed by someone else since you read it")
     public PlanSummary publish(@PathParam("code") String code, @Valid @NotNull PlanChange body) {
         caller.requireJurisdiction(currentOf(code).jurisdiction);
         Plan draft = draftOf(code);
@@ -377,14 +353,10 @@ public class PlanResource {
     @Operation(summary = "Archive a published plan", description = "The current revision becomes ARCHIVED (废止); it "
             + "stays readable. Send its version.")
     @APIResponse(responseCode = "200", description = "Archived", content = @Content(schema = @Schema(implementation = PlanSummary.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not published, or changed by someone else since you read it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "Not published, or changed by someone else since you read it")
     public PlanSummary archive(@PathParam("code") String code, @Valid @NotNull PlanChange body) {
         Plan current = currentOf(code);
         caller.requireJurisdiction(current.jurisdiction);

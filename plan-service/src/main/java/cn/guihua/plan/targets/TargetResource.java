@@ -12,14 +12,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.guihua.plan.paging.Page;
-import cn.guihua.plan.problem.Problem;
 
 @Path("/api/v1/targets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,8 +29,7 @@ public class TargetResource {
     @Operation(summary = "List targets of published plans", description = "Public. Only the current revision of published "
             + "plans. `jurisdiction` is the plan's jurisdiction; a street code also finds its district's EACH_STREET targets.")
     @APIResponse(responseCode = "200", description = "One page of targets")
-    @APIResponse(responseCode = "400", description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging")
     public Page<TargetView> list(
             @QueryParam("indicator") @Parameter(description = "Indicator code", example = "NEONATAL_MORTALITY") String indicator,
             @QueryParam("jurisdiction") @Parameter(description = "Division code", example = "370104") String jurisdiction,

@@ -37,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.guihua.subsidy.audit.AuditEntry;
 import cn.guihua.subsidy.idempotency.Idempotency;
 import cn.guihua.subsidy.paging.Page;
-import cn.guihua.subsidy.problem.Problem;
 import cn.guihua.subsidy.security.Caller;
 import cn.guihua.subsidy.security.JurisdictionCodes;
 import cn.guihua.subsidy.security.Roles;
@@ -48,9 +47,9 @@ import io.quarkus.panache.common.Sort;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Applications and payments")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid input")
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
 public class ApplicationResource {
 
     @Inject
@@ -71,8 +70,8 @@ public class ApplicationResource {
             + "claim for the same listing stage or enrolment is 409. Enterprises by unified social credit code (GB 32100), persons "
             + "by resident ID number (GB 11643). Accepts `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Submitted", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "409", description = "Already claimed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The policy takes no applications, or the person is not on record", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already claimed")
+    @APIResponse(responseCode = "422", description = "The policy takes no applications, or the person is not on record")
     public Response submit(@Valid @NotNull NewApplication body,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
         return idempotency.once(key, body, () -> {
@@ -123,7 +122,7 @@ public class ApplicationResource {
     @Operation(summary = "Get an application with its frozen calculation", description = "Personal data in clear for the "
             + "subsidy officer of the jurisdiction, auditors and admins.")
     @APIResponse(responseCode = "200", description = "The application")
-    @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application")
     public ApplicationView get(@PathParam("id") UUID id) {
         Application a = applications.find(id);
         caller.requireJurisdiction(a.jurisdiction);
@@ -135,7 +134,7 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(summary = "Who did what to an application, when", description = "From the audit trail, oldest first.")
     @APIResponse(responseCode = "200", description = "The history")
-    @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application")
     public List<HistoryEntry> history(@PathParam("id") UUID id) {
         Application a = applications.find(id);
         caller.requireJurisdiction(a.jurisdiction);
@@ -154,8 +153,8 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Start reviewing a submitted application")
     @APIResponse(responseCode = "200", description = "Under review")
-    @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version or not submitted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application")
+    @APIResponse(responseCode = "409", description = "Stale version or not submitted")
     public ApplicationView review(@PathParam("id") UUID id, @Valid @NotNull VersionOnly body) {
         return applications.view(applications.startReview(id, body.version()), true);
     }
@@ -167,9 +166,9 @@ public class ApplicationResource {
     @Operation(summary = "Approve or reject an application", description = "Approval calculates the amount as of today and "
             + "freezes the calculation and its explanation into the application. A rejection needs a reason.")
     @APIResponse(responseCode = "200", description = "Decided")
-    @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version or decided already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not eligible, or the standard is not configured", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application")
+    @APIResponse(responseCode = "409", description = "Stale version or decided already")
+    @APIResponse(responseCode = "422", description = "Not eligible, or the standard is not configured")
     public ApplicationView decide(@PathParam("id") UUID id, @Valid @NotNull Decision body) {
         return applications.view(applications.decide(id, body), true);
     }
@@ -182,8 +181,8 @@ public class ApplicationResource {
     @Operation(summary = "Record the payment of an approved application", description = "Pays the frozen amount once. A "
             + "farmland award then owes a fund-use plan within a month (000:1775). Accepts `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Paid", content = @Content(schema = @Schema(implementation = PaymentView.class)))
-    @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not approved, or paid already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application")
+    @APIResponse(responseCode = "409", description = "Not approved, or paid already")
     public Response pay(@PathParam("id") UUID id, @Valid @NotNull NewPayment body,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
         return idempotency.once(key, Map.of("application", id, "payment", body), () -> {
@@ -231,7 +230,7 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Record that a farmland award's fund-use plan was adopted")
     @APIResponse(responseCode = "200", description = "Recorded")
-    @APIResponse(responseCode = "404", description = "No such payment", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such payment")
     public PaymentView fundUsePlan(@PathParam("id") UUID id, @Valid @NotNull FundUsePlan body) {
         return PaymentView.of(applications.fundUsePlan(id, body));
     }

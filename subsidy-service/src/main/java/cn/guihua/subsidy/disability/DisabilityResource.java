@@ -37,7 +37,6 @@ import cn.guihua.subsidy.audit.Audit;
 import cn.guihua.subsidy.identity.ResidentId;
 import cn.guihua.subsidy.idempotency.Idempotency;
 import cn.guihua.subsidy.paging.Page;
-import cn.guihua.subsidy.problem.Problem;
 import cn.guihua.subsidy.problem.ProblemException;
 import cn.guihua.subsidy.rules.Calculation;
 import cn.guihua.subsidy.security.Caller;
@@ -49,9 +48,9 @@ import io.quarkus.panache.common.Sort;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Disability subsidies (困难残疾人生活补贴, 重度残疾人护理补贴)")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid input")
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
 public class DisabilityResource {
 
     @Inject
@@ -82,7 +81,7 @@ public class DisabilityResource {
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Record a disability certificate holder", description = "The ID number must pass the GB 11643 check. Accepts `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = PersonView.class)))
-    @APIResponse(responseCode = "409", description = "Already on record", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already on record")
     public Response create(@Valid @NotNull NewDisabledPerson body,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
         return idempotency.once(key, body, () -> {
@@ -127,7 +126,7 @@ public class DisabilityResource {
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(summary = "Get a certificate holder", description = "In clear for the subsidy officer of the jurisdiction, auditors and admins.")
     @APIResponse(responseCode = "200", description = "The person")
-    @APIResponse(responseCode = "404", description = "No such person", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such person")
     public PersonView get(@PathParam("id") UUID id) {
         DisabledPerson p = find(id);
         caller.requireJurisdiction(p.residence);
@@ -141,8 +140,8 @@ public class DisabilityResource {
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Change a certificate holder's facts", description = "Grade, category, 低保 status, residence. A stale version is 409.")
     @APIResponse(responseCode = "200", description = "Updated")
-    @APIResponse(responseCode = "404", description = "No such person", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such person")
+    @APIResponse(responseCode = "409", description = "Stale version")
     public PersonView update(@PathParam("id") UUID id, @Valid @NotNull PersonUpdate body) {
         DisabledPerson p = find(id);
         caller.requireJurisdiction(p.residence);
@@ -168,7 +167,7 @@ public class DisabilityResource {
     @Operation(summary = "Calculate a month's subsidy", description = "For a person on record (`personId`) or for the facts given. "
             + "The documents give no amounts: without a configured monthly standard the answer is NOT_CONFIGURED and says so.")
     @APIResponse(responseCode = "200", description = "The calculation and its explanation", content = @Content(schema = @Schema(implementation = Calculation.class)))
-    @APIResponse(responseCode = "404", description = "No such person", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such person")
     public Calculation calculate(@Valid @NotNull DisabilityCalculationRequest body) {
         Facts facts;
         if (body.personId() != null) {
@@ -195,8 +194,8 @@ public class DisabilityResource {
             + "per month, and sends the coverage (paid over eligible) to indicator-service as DISABLED_LIVING_SUBSIDY_COVERAGE and "
             + "SEVERE_DISABLED_NURSING_SUBSIDY_COVERAGE, retried until accepted. Accepts `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = BatchView.class)))
-    @APIResponse(responseCode = "409", description = "The month is paid already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A monthly standard is not configured", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The month is paid already")
+    @APIResponse(responseCode = "422", description = "A monthly standard is not configured")
     public Response batch(@Valid @NotNull BatchRequest body,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
         return idempotency.once(key, body, () -> {
@@ -210,7 +209,7 @@ public class DisabilityResource {
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(summary = "Get a batch")
     @APIResponse(responseCode = "200", description = "The batch")
-    @APIResponse(responseCode = "404", description = "No such batch", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such batch")
     public BatchView getBatch(@PathParam("id") UUID id) {
         DisabilityBatch b = DisabilityBatch.findById(id);
         if (b == null) {

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.guihua.subsidy.problem.Problem;
 import cn.guihua.subsidy.rules.Calculation;
 
 @Path("/api/v1/expropriation")
@@ -38,8 +37,8 @@ public class ExpropriationResource {
             + "001:228), relocation 2000 per unit (001:240), temporary resettlement 1500 a month (001:244-256), decoration "
             + "50/100 per m² (001:282) and the 2万 early-signing award (001:284).")
     @APIResponse(responseCode = "200", description = "The amount and its explanation", content = @Content(schema = @Schema(implementation = Calculation.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The measure is not in force on that date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "422", description = "The measure is not in force on that date")
     public Calculation calculate(@Valid @NotNull CompensationRequest body) {
         return calculator.calculate(body, body.asOf() == null ? LocalDate.now() : body.asOf());
     }

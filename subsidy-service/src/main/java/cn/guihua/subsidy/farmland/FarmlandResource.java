@@ -34,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.guihua.subsidy.idempotency.Idempotency;
 import cn.guihua.subsidy.paging.Page;
-import cn.guihua.subsidy.problem.Problem;
 import cn.guihua.subsidy.security.Caller;
 import cn.guihua.subsidy.security.JurisdictionCodes;
 import cn.guihua.subsidy.security.Roles;
@@ -45,9 +44,9 @@ import io.quarkus.panache.common.Sort;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Farmland protection incentives (槐荫区 济槐政字〔2022〕13号)")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid input")
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
 public class FarmlandResource {
 
     @Inject
@@ -68,8 +67,8 @@ public class FarmlandResource {
             + "illegal-occupation ratio are prefilled from the approved FARMLAND_* monitoring values of the year before. A street "
             + "recommends at most 2 villages a year (000:1745). Accepts `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = AssessmentView.class)))
-    @APIResponse(responseCode = "409", description = "Assessed already, or the street has 2 villages", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The policy is not in force in that year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Assessed already, or the street has 2 villages")
+    @APIResponse(responseCode = "422", description = "The policy is not in force in that year")
     public Response create(@Valid @NotNull NewAssessment body,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
         return idempotency.once(key, body, () -> {
@@ -107,7 +106,7 @@ public class FarmlandResource {
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(summary = "Get an assessment with its score")
     @APIResponse(responseCode = "200", description = "The assessment")
-    @APIResponse(responseCode = "404", description = "No such assessment", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such assessment")
     public AssessmentView get(@PathParam("id") UUID id) {
         return farmland.view(farmland.find(id));
     }
@@ -118,7 +117,7 @@ public class FarmlandResource {
     @Operation(summary = "Explain an assessment's score", description = "Every item of 附件1 and every condition of 第八条, with "
             + "its inputs, intermediate values and clause.")
     @APIResponse(responseCode = "200", description = "The explanation")
-    @APIResponse(responseCode = "404", description = "No such assessment", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such assessment")
     public ScoreExplanation score(@PathParam("id") UUID id) {
         return farmland.explain(farmland.find(id));
     }
@@ -130,8 +129,8 @@ public class FarmlandResource {
     @Operation(summary = "Replace an assessment's inputs", description = "Optimistic concurrency: a stale version is 409. "
             + "Final once the year's selection is made.")
     @APIResponse(responseCode = "200", description = "Updated")
-    @APIResponse(responseCode = "404", description = "No such assessment", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version, or the selection is made", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such assessment")
+    @APIResponse(responseCode = "409", description = "Stale version, or the selection is made")
     public AssessmentView update(@PathParam("id") UUID id, @Valid @NotNull AssessmentUpdate body) {
         return farmland.view(farmland.update(id, body));
     }
@@ -146,8 +145,8 @@ public class FarmlandResource {
             + "street and 10万 per village (000:1747). Disqualified units (000:1751-1759) are listed, never selected. Once a year. "
             + "Accepts `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = RankingView.class)))
-    @APIResponse(responseCode = "409", description = "The year's selection is made already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The policy is not in force in that year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The year's selection is made already")
+    @APIResponse(responseCode = "422", description = "The policy is not in force in that year")
     public Response rank(@Valid @NotNull RankingRequest body,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
         return idempotency.once(key, body, () -> Response.status(Response.Status.CREATED).entity(farmland.rank(body)).build());

@@ -18,14 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.guihua.subsidy.problem.Problem;
 import cn.guihua.subsidy.rules.Calculation;
 
 @Path("/api/v1/headquarters")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Headquarters economy (张店区 张政发〔2021〕18号)")
-@APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "422", description = "The policy is not in force on that date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid input")
+@APIResponse(responseCode = "422", description = "The policy is not in force on that date")
 public class HeadquartersResource {
 
     @Inject

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.guihua.subsidy.problem.Problem;
 import cn.guihua.subsidy.rules.Calculation;
 
 @Path("/api/v1/listing-incentives")
@@ -36,8 +35,8 @@ public class ListingResource {
     @Operation(summary = "Price a listing stage", description = "Public: the policy is a public document. Fixed amounts per "
             + "stage; overseas listings 2% of repatriated proceeds, at most 500万 (001:478). Returns the explanation.")
     @APIResponse(responseCode = "200", description = "The calculation", content = @Content(schema = @Schema(implementation = Calculation.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The policy is not in force on that date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "422", description = "The policy is not in force on that date")
     public Calculation calculate(@Valid @NotNull ListingCalculationRequest body) {
         return calculator.calculate(body.stage(), body.repatriatedProceeds(), body.asOf() == null ? LocalDate.now() : body.asOf());
     }

@@ -42,7 +42,6 @@ import cn.guihua.subsidy.audit.Audit;
 import cn.guihua.subsidy.identity.CreditCode;
 import cn.guihua.subsidy.idempotency.Idempotency;
 import cn.guihua.subsidy.paging.Page;
-import cn.guihua.subsidy.problem.Problem;
 import cn.guihua.subsidy.problem.ProblemException;
 import cn.guihua.subsidy.problem.ProblemType;
 import cn.guihua.subsidy.rules.Rule;
@@ -59,9 +58,9 @@ import io.quarkus.panache.common.Sort;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Listing reserve pool (槐荫区 济槐政字〔2022〕20号)")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid input")
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
 public class ReserveResource {
 
     static final String POLICY = "HUAIYIN_LISTING";
@@ -84,7 +83,7 @@ public class ReserveResource {
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Enter an enterprise into the reserve pool", description = "Accepts `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Entered", content = @Content(schema = @Schema(implementation = ReserveView.class)))
-    @APIResponse(responseCode = "409", description = "In the pool already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "In the pool already")
     public Response create(@Valid @NotNull NewReserveEnterprise body,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
         return idempotency.once(key, body, () -> {
@@ -159,8 +158,8 @@ public class ReserveResource {
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Move an enterprise between tiers and stages", description = "A stale version is 409.")
     @APIResponse(responseCode = "200", description = "Updated")
-    @APIResponse(responseCode = "404", description = "Not in the pool", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not in the pool")
+    @APIResponse(responseCode = "409", description = "Stale version")
     public ReserveView update(@PathParam("id") UUID id, @Valid @NotNull ReserveUpdate body) {
         ReserveEnterprise e = mutable(id, body.version());
         e.tier = body.tier();
@@ -179,9 +178,9 @@ public class ReserveResource {
     @Operation(summary = "Assign a district leader (包挂)", description = "Only enterprises in tutoring or filing, or 荷尖 "
             + "enterprises (000:2515); a leader takes at most 2 enterprises a year (000:2479).")
     @APIResponse(responseCode = "200", description = "Assigned")
-    @APIResponse(responseCode = "404", description = "Not in the pool", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version, or the leader has 2 enterprises that year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The enterprise is not at a stage that is assigned a leader", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not in the pool")
+    @APIResponse(responseCode = "409", description = "Stale version, or the leader has 2 enterprises that year")
+    @APIResponse(responseCode = "422", description = "The enterprise is not at a stage that is assigned a leader")
     public ReserveView assign(@PathParam("id") UUID id, @Valid @NotNull LeaderAssignment body) {
         ReserveEnterprise e = mutable(id, body.version());
         RuleSet rs = rules.rules(POLICY, LocalDate.now());
@@ -213,8 +212,8 @@ public class ReserveResource {
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Record a leader's visit")
     @APIResponse(responseCode = "200", description = "Recorded")
-    @APIResponse(responseCode = "404", description = "Not in the pool", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No leader assigned", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not in the pool")
+    @APIResponse(responseCode = "422", description = "No leader assigned")
     public ReserveView visit(@PathParam("id") UUID id, @Valid @NotNull Visit body) {
         ReserveEnterprise e = find(id);
         caller.requireJurisdiction(e.jurisdiction);

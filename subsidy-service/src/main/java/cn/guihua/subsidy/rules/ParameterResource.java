@@ -34,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.guihua.subsidy.audit.Audit;
 import cn.guihua.subsidy.idempotency.Idempotency;
 import cn.guihua.subsidy.paging.Page;
-import cn.guihua.subsidy.problem.Problem;
 import cn.guihua.subsidy.problem.ProblemException;
 import cn.guihua.subsidy.security.Caller;
 import cn.guihua.subsidy.security.Roles;
@@ -44,7 +43,7 @@ import io.quarkus.panache.common.Sort;
 @Path("/api/v1/parameters")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Parameters")
-@APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid input")
 public class ParameterResource {
 
     @Inject
@@ -88,9 +87,9 @@ public class ParameterResource {
             + "(the disability subsidies' monthly standards) and 槐荫区's nursing-subsidy switch. Earlier values stay in force for "
             + "earlier dates. Accepts `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Set", content = @Content(schema = @Schema(implementation = ParameterView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A value from that date exists already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
+    @APIResponse(responseCode = "409", description = "A value from that date exists already")
     public Response set(@Valid @NotNull NewParameterValue body,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
         return idempotency.once(key, body, () -> {
