@@ -43,6 +43,14 @@ public final class DevTokens {
                 .sign(privateKey());
     }
 
+    /** A token with exactly these claims besides issuer, subject and groups: for tokens a test wants malformed. */
+    public static String tokenWithClaims(String subject, Set<String> roles, java.util.Map<String, Object> claims) {
+        io.smallrye.jwt.build.JwtClaimsBuilder b = Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(roles)
+                .expiresIn(Duration.ofHours(1));
+        claims.forEach(b::claim);
+        return b.jws().sign(privateKey());
+    }
+
     public static String bearer(String role, String jurisdiction) {
         return "Bearer " + token(role + "@" + jurisdiction, role, jurisdiction);
     }

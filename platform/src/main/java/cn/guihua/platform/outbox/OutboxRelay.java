@@ -1,0 +1,138 @@
+package cn.guihua.platform.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import cn.guihua.platform.kafka.KafkaClients;
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Runs the {@link Relay} on a thread of its own from start-up to shutdown: a batch after another while rows wait,
+ * a short pause when none do, a growing pause after a failure. Every few seconds it measures the backlog (metrics
+ * {@code guihua.outbox.backlog} and {@code guihua.outbox.oldest.age}), removes sent rows past their retention and
+ * checks the producer is alive.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final Duration HOUSEKEEPING = Duration.ofSeconds(5);
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    KafkaClients clients;
+
+    @Inject
+    OutboxConfig config;
+
+    @Inject
+    MeterRegistry registry;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String application;
+
+    private Relay relay;
+    private Thread thread;
+    private volatile boolean running;
+    private volatile long backlog;
+    private volatile long oldestAgeSeconds;
+    private volatile Instant lastHousekeeping = Instant.EPOCH;
+    private volatile String lastFailure;
+
+    void start(@Observes StartupEvent event) {
+        Gauge.builder("guihua.outbox.backlog", () -> backlog).description("Outbox rows not yet published").register(registry);
+        Gauge.builder("guihua.outbox.oldest.age", () -> oldestAgeSeconds).baseUnit("seconds")
+                .description("Age of the oldest unpublished outbox row").register(registry);
+        if (!config.enabled()) {
+            return;
+        }
+        relay = new Relay(dataSource, clients, config, application + "-outbox");
+        running = true;
+        thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            thread.join(10_000);
+        }
+        if (relay != null) {
+            relay.close();
+        }
+    }
+
+    private void run() {
+        Duration pause = config.idleInterval();
+        while (running) {
+            try {
+                housekeeping();
+                int sent = relay.relayBatch();
+                lastFailure = null;
+                pause = config.idleInterval();
+                if (sent == config.batchSize()) {
+                    continue;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                lastFailure = String.valueOf(e);
+                LOG.warnf("Outbox relay paused for %s, will retry: %s", pause, e);
+                relay.discardProducer();
+                pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10) : pause.multipliedBy(2);
+            }
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void housekeeping() throws Exception {
+        if (Duration.between(lastHousekeeping, Instant.now()).compareTo(HOUSEKEEPING) < 0) {
+            return;
+        }
+        lastHousekeeping = Instant.now();
+        long[] b = relay.backlog();
+        backlog = b[0];
+        oldestAgeSeconds = b[1];
+        relay.producerAlive();
+        relay.removeSent();
+    }
+
+    /** For readiness: null when the relay works (or is switched off), else why not. */
+    String problem() {
+        if (!config.enabled()) {
+            return null;
+        }
+        if (thread == null || !thread.isAlive()) {
+            return "the relay thread is not running";
+        }
+        if (oldestAgeSeconds > config.maxAge().toSeconds()) {
+            return "the oldest unsent event is " + oldestAgeSeconds + " s old" + (lastFailure == null ? "" : " (" + lastFailure + ")");
+        }
+        return null;
+    }
+
+    long backlog() {
+        return backlog;
+    }
+}
