@@ -3,15 +3,12 @@ package cn.guihua.subsidy;
 import jakarta.ws.rs.core.Application;
 
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 @OpenAPIDefinition(
         info = @Info(title = "Guihua subsidy-service", version = "1.0",
                 description = "Subsidy and incentive policies as code: explainable calculations, applications, decisions and payments. "
+                        + "The policy codes callers send are listed by GET /api/v1/policies. "
                         + "Errors are RFC 9457 application/problem+json in zh-CN or en by Accept-Language."))
-@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
-        description = "A JWT with the claims sub, groups (roles), jurisdiction (division code) and dept")
 public class SubsidyServiceApplication extends Application {
 }

@@ -4,20 +4,18 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,22 +29,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.guihua.subsidy.audit.AuditEntry;
-import cn.guihua.subsidy.idempotency.Idempotency;
-import cn.guihua.subsidy.paging.Page;
-import cn.guihua.subsidy.security.Caller;
-import cn.guihua.subsidy.security.JurisdictionCodes;
-import cn.guihua.subsidy.security.Roles;
+import cn.guihua.platform.audit.AuditEntry;
+import cn.guihua.platform.idempotency.Idempotent;
+import cn.guihua.platform.paging.Page;
+import cn.guihua.platform.paging.PageRequest;
+import cn.guihua.platform.security.Caller;
+import cn.guihua.platform.security.JurisdictionCodes;
+import cn.guihua.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Applications and payments")
-@SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "400", description = "Invalid input")
 @APIResponse(responseCode = "401", description = "No valid token")
 @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
@@ -56,15 +53,13 @@ public class ApplicationResource {
     Applications applications;
 
     @Inject
-    Idempotency idempotency;
-
-    @Inject
     Caller caller;
 
     @POST
     @Path("applications")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @Idempotent
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Submit an application", description = "One application per beneficiary, policy and benefit: a second "
             + "claim for the same listing stage or enrolment is 409. Enterprises by unified social credit code (GB 32100), persons "
@@ -72,12 +67,9 @@ public class ApplicationResource {
     @APIResponse(responseCode = "201", description = "Submitted", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", description = "Already claimed")
     @APIResponse(responseCode = "422", description = "The policy takes no applications, or the person is not on record")
-    public Response submit(@Valid @NotNull NewApplication body,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
-        return idempotency.once(key, body, () -> {
-            Application a = applications.create(body, Origin.APPLIED);
-            return Response.created(URI.create("/api/v1/applications/" + a.id)).entity(applications.view(a, true)).build();
-        });
+    public Response submit(@Valid @NotNull NewApplication body) {
+        Application a = applications.create(body, Origin.APPLIED);
+        return Response.created(URI.create("/api/v1/applications/" + a.id)).entity(applications.view(a, true)).build();
     }
 
     @GET
@@ -87,12 +79,13 @@ public class ApplicationResource {
             + "Officers see their own jurisdiction and those below it.")
     @APIResponse(responseCode = "200", description = "A page of results")
     public Page<ApplicationView> list(
-            @QueryParam("policy") @Parameter(example = "LANSHAN_LISTING") String policy,
-            @QueryParam("jurisdiction") @Parameter(example = "371302") String jurisdiction,
+            @QueryParam("policy") @Size(max = 100) @Parameter(description = "A policy code (GET /api/v1/policies)", example = "LANSHAN_LISTING") String policy,
+            @QueryParam("jurisdiction") @Pattern(regexp = JurisdictionCodes.PATTERN, message = "{guihua.jurisdiction.code}") @Parameter(example = "371302") String jurisdiction,
             @QueryParam("status") ApplicationStatus status,
-            @QueryParam("beneficiary") @Parameter(description = "Credit code, ID number or division code") String beneficiary,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = Page.PAGE_DOC) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) @Parameter(description = Page.SIZE_DOC) int size) {
+            @QueryParam("beneficiaryId") @Size(max = 100) @Parameter(description = "Credit code, ID number or division code") String beneficiaryId,
+            @QueryParam("beneficiary") @Size(max = 100) @Parameter(deprecated = true, description = "Alias of beneficiaryId") String beneficiary,
+            @BeanParam @Valid PageRequest paging) {
+        String beneficiaryFilter = beneficiaryId != null ? beneficiaryId : beneficiary;
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         String scope = caller.scope(jurisdiction);
@@ -108,11 +101,11 @@ public class ApplicationResource {
             where.append(" and status = :status");
             params.and("status", status);
         }
-        if (beneficiary != null) {
+        if (beneficiaryFilter != null) {
             where.append(" and beneficiaryId = :b");
-            params.and("b", beneficiary);
+            params.and("b", beneficiaryFilter);
         }
-        return Page.of(Application.<Application>find(where.toString(), Sort.by("submittedAt").and("id"), params), page, size,
+        return Page.of(Application.<Application>find(where.toString(), Sort.by("submittedAt").and("id"), params), paging,
                 a -> applications.view(a, false));
     }
 
@@ -143,8 +136,8 @@ public class ApplicationResource {
     }
 
     @Schema(description = "One step in an application's life")
-    public record HistoryEntry(OffsetDateTime at, @Schema(example = "subsidy-officer@371302") String actor,
-            @Schema(example = "application.approved") String action) {
+    public record HistoryEntry(@NotNull OffsetDateTime at, @NotNull @Schema(example = "subsidy-officer@371302") String actor,
+            @NotNull @Schema(example = "application.approved") String action) {
     }
 
     @POST
@@ -177,37 +170,36 @@ public class ApplicationResource {
     @Path("applications/{id}/payments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @Idempotent
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Record the payment of an approved application", description = "Pays the frozen amount once. A "
             + "farmland award then owes a fund-use plan within a month (000:1775). Accepts `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Paid", content = @Content(schema = @Schema(implementation = PaymentView.class)))
     @APIResponse(responseCode = "404", description = "No such application")
     @APIResponse(responseCode = "409", description = "Not approved, or paid already")
-    public Response pay(@PathParam("id") UUID id, @Valid @NotNull NewPayment body,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
-        return idempotency.once(key, Map.of("application", id, "payment", body), () -> {
-            Payment p = applications.pay(id, body);
-            return Response.created(URI.create("/api/v1/payments/" + p.id)).entity(PaymentView.of(p)).build();
-        });
+    public Response pay(@PathParam("id") UUID id, @Valid @NotNull NewPayment body) {
+        Payment p = applications.pay(id, body);
+        return Response.created(URI.create("/api/v1/payments/" + p.id)).entity(PaymentView.of(p)).build();
     }
 
     @GET
     @Path("payments")
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.AUDITOR, Roles.ADMIN })
-    @Operation(summary = "List payments", description = "Filter by beneficiary and policy; `fundUsePlanOverdueOn` lists farmland "
+    @Operation(summary = "List payments", description = "Filter by beneficiaryId and policy; `fundUsePlanOverdueOn` lists farmland "
             + "awards whose fund-use plan was due before that date and is missing.")
     @APIResponse(responseCode = "200", description = "A page of results")
     public Page<PaymentView> payments(
-            @QueryParam("beneficiary") String beneficiary,
-            @QueryParam("policy") String policy,
+            @QueryParam("beneficiaryId") @Size(max = 100) @Parameter(description = "Credit code, ID number or division code") String beneficiaryId,
+            @QueryParam("beneficiary") @Size(max = 100) @Parameter(deprecated = true, description = "Alias of beneficiaryId") String beneficiary,
+            @QueryParam("policy") @Size(max = 100) @Parameter(description = "A policy code (GET /api/v1/policies)", example = "HUAIYIN_FARMLAND") String policy,
             @QueryParam("fundUsePlanOverdueOn") @Parameter(example = "2024-08-15") LocalDate overdueOn,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = Page.PAGE_DOC) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) @Parameter(description = Page.SIZE_DOC) int size) {
+            @BeanParam @Valid PageRequest paging) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        if (beneficiary != null) {
+        String beneficiaryFilter = beneficiaryId != null ? beneficiaryId : beneficiary;
+        if (beneficiaryFilter != null) {
             where.append(" and beneficiaryId = :b");
-            params.and("b", beneficiary);
+            params.and("b", beneficiaryFilter);
         }
         if (policy != null) {
             where.append(" and policyCode = :p");
@@ -221,7 +213,17 @@ public class ApplicationResource {
             where.append(" and applicationId in (select a.id from Application a where a.jurisdiction like :j)");
             params.and("j", JurisdictionCodes.prefix(caller.jurisdiction()) + "%");
         }
-        return Page.of(Payment.find(where.toString(), Sort.by("paidOn").and("id"), params), page, size, PaymentView::of);
+        return Page.of(Payment.find(where.toString(), Sort.by("paidOn").and("id"), params), paging, PaymentView::of);
+    }
+
+    @GET
+    @Path("payments/{id}")
+    @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "Get a payment", description = "Officers see the payments of applications in their jurisdiction.")
+    @APIResponse(responseCode = "200", description = "The payment")
+    @APIResponse(responseCode = "404", description = "No such payment")
+    public PaymentView payment(@PathParam("id") UUID id) {
+        return PaymentView.of(applications.payment(id));
     }
 
     @POST

@@ -4,27 +4,30 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import cn.guihua.platform.json.Money;
 import cn.guihua.subsidy.rules.Calculation;
 
 @Schema(description = "An application. Personal beneficiaries' ID and name are masked unless the caller may see them.")
 public record ApplicationView(
-        UUID id,
-        @Schema(example = "LANSHAN_LISTING") String policy,
-        @Schema(example = "SHAREHOLDING_REFORM") String benefit,
-        BeneficiaryType beneficiaryType,
-        @Schema(example = "91371302MA3C4D5E6F") String beneficiaryId,
-        @Schema(example = "临沂某某科技股份有限公司") String beneficiaryName,
-        @Schema(example = "371302") String jurisdiction,
-        BigDecimal repatriatedProceeds,
-        ApplicationStatus status,
-        Origin origin,
-        @Schema(description = "Frozen at the decision", example = "1000000.00") BigDecimal amount,
+        @NotNull UUID id,
+        @NotNull @Schema(example = "LANSHAN_LISTING") String policy,
+        @NotNull @Schema(example = "SHAREHOLDING_REFORM") String benefit,
+        @NotNull BeneficiaryType beneficiaryType,
+        @NotNull @Schema(example = "91371302MA3C4D5E6F") String beneficiaryId,
+        @NotNull @Schema(example = "临沂某某科技股份有限公司") String beneficiaryName,
+        @NotNull @Schema(example = "371302") String jurisdiction,
+        @Money @Schema(description = "Overseas listings: the proceeds brought back, yuan", example = "300000000.00") BigDecimal repatriatedProceeds,
+        @NotNull ApplicationStatus status,
+        @NotNull Origin origin,
+        @Money @Schema(description = "Frozen at the decision, yuan", example = "1000000.00") BigDecimal amount,
         @Schema(description = "The calculation and its explanation, frozen at the decision") Calculation calculation,
         String decisionReason,
-        String submittedBy,
-        OffsetDateTime submittedAt,
+        @NotNull String submittedBy,
+        @NotNull OffsetDateTime submittedAt,
         String decidedBy,
         OffsetDateTime decidedAt,
         int version) {

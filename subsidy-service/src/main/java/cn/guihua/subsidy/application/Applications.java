@@ -10,9 +10,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.guihua.subsidy.audit.Audit;
+import cn.guihua.platform.audit.Audit;
+import cn.guihua.platform.problem.ProblemException;
+import cn.guihua.platform.security.Caller;
+import cn.guihua.platform.security.JurisdictionCodes;
+import cn.guihua.platform.security.Roles;
 import cn.guihua.subsidy.disability.DisabilityStandard;
 import cn.guihua.subsidy.disability.DisabilityStandards;
 import cn.guihua.subsidy.disability.DisabledPerson;
@@ -21,15 +26,10 @@ import cn.guihua.subsidy.identity.CreditCode;
 import cn.guihua.subsidy.identity.ResidentId;
 import cn.guihua.subsidy.listing.ListingCalculator;
 import cn.guihua.subsidy.listing.ListingStage;
-import cn.guihua.subsidy.problem.ProblemException;
-import cn.guihua.subsidy.problem.ProblemType;
 import cn.guihua.subsidy.rules.Calculation;
 import cn.guihua.subsidy.rules.CalculationStatus;
 import cn.guihua.subsidy.rules.Clause;
 import cn.guihua.subsidy.rules.RuleBook;
-import cn.guihua.subsidy.security.Caller;
-import cn.guihua.subsidy.security.JurisdictionCodes;
-import cn.guihua.subsidy.security.Roles;
 
 /**
  * The claim workflow: submitted, under review, approved or rejected with reasons, paid. One claim per beneficiary,
@@ -66,18 +66,16 @@ public class Applications {
         String benefit = b.benefit().strip();
         if (b.beneficiaryType().personal() && FARMLAND.equals(b.policy())) {
             Clause c = rules.rules(FARMLAND, rules.policy(FARMLAND).effectiveFrom).get("NO_INDIVIDUALS").clause();
-            throw ProblemException.invalid("beneficiaryType", "耕地保护激励资金禁止发放到个人（" + c.ref() + "）",
-                    "Farmland incentive money never goes to individuals (" + c.ref() + ")");
+            throw ProblemException.invalid("beneficiaryType", "application.farmland-no-individuals", c.ref());
         }
         switch (b.policy()) {
             case ListingCalculator.POLICY -> {
                 requireType(b, BeneficiaryType.ENTERPRISE);
                 if (!CreditCode.isValid(b.beneficiaryId())) {
-                    throw ProblemException.invalid("beneficiaryId", "统一社会信用代码无效（GB 32100 校验位不符）",
-                            "not a valid unified social credit code (GB 32100 check character)");
+                    throw ProblemException.invalid("beneficiaryId", "identity.credit-code-invalid");
                 }
                 if (!JurisdictionCodes.within(b.jurisdiction(), rules.policy(b.policy()).jurisdiction)) {
-                    throw ProblemException.invalid("jurisdiction", "兰山区政策只适用于兰山区企业", "This 兰山区 policy applies to 兰山区 enterprises only");
+                    throw ProblemException.invalid("jurisdiction", "application.lanshan-only");
                 }
                 stage(benefit);
             }
@@ -85,12 +83,11 @@ public class Applications {
                 requireType(b, BeneficiaryType.PERSON);
                 requireResidentId(b.beneficiaryId());
                 if (!ENROLMENT.equals(benefit)) {
-                    throw ProblemException.invalid("benefit", "残疾人补贴的申请事项为 ENROLMENT", "Disability subsidies are claimed as ENROLMENT");
+                    throw ProblemException.invalid("benefit", "application.disability-enrolment");
                 }
                 person(b.beneficiaryId());
             }
-            default -> throw new ProblemException(ProblemType.UNPROCESSABLE, "政策 " + b.policy() + " 不受理申请（无可计算的资金规则，或由评选产生）",
-                    "Policy " + b.policy() + " takes no applications (no cash rules, or awards come from a selection)");
+            default -> throw ProblemException.unprocessable("application.policy-takes-none", b.policy());
         }
         refuseDuplicate(b.policy(), b.beneficiaryId(), benefit);
         Application a = new Application();
@@ -140,9 +137,7 @@ public class Applications {
         Application existing = Application.find("policyCode = ?1 and beneficiaryId = ?2 and benefitKey = ?3 and status <> ?4",
                 policy, beneficiaryId, benefit, ApplicationStatus.REJECTED).firstResult();
         if (existing != null) {
-            throw ProblemException.conflict("该受益对象已就 " + policy + "/" + benefit + " 提出申请（" + existing.id + "，" + existing.status
-                    + "），每项只能享受一次", "This beneficiary already has an application for " + policy + "/" + benefit + " ("
-                    + existing.id + ", " + existing.status + "); each is granted once");
+            throw ProblemException.conflict("application.duplicate", policy, benefit, existing.id, existing.status);
         }
     }
 
@@ -159,10 +154,10 @@ public class Applications {
     }
 
     @Transactional
-    public Application startReview(UUID id, int version) {
+    public Application startReview(UUID id, Integer version) {
         Application a = mutable(id, version);
         if (a.status != ApplicationStatus.SUBMITTED) {
-            throw ProblemException.conflict("只有已提交的申请可以开始审核（当前 " + a.status + "）", "Only a submitted application goes under review (now " + a.status + ")");
+            throw ProblemException.conflict("application.review-not-submitted", a.status);
         }
         a.status = ApplicationStatus.UNDER_REVIEW;
         a.updatedAt = OffsetDateTime.now();
@@ -175,17 +170,17 @@ public class Applications {
     public Application decide(UUID id, Decision d) {
         Application a = mutable(id, d.version());
         if (a.status != ApplicationStatus.SUBMITTED && a.status != ApplicationStatus.UNDER_REVIEW) {
-            throw ProblemException.conflict("申请已决定（" + a.status + "）", "The application is decided already (" + a.status + ")");
+            throw ProblemException.conflict("application.decided-already", a.status);
         }
         if (d.decision() == Decision.DecisionKind.REJECT) {
             if (d.reason() == null || d.reason().isBlank()) {
-                throw ProblemException.invalid("reason", "驳回须说明理由", "A rejection needs a reason");
+                throw ProblemException.invalid("reason", "application.reason-required");
             }
             a.status = ApplicationStatus.REJECTED;
         } else {
             Calculation c = calculate(a, LocalDate.now());
             if (c.status() != CalculationStatus.CALCULATED) {
-                throw new ProblemException(ProblemType.UNPROCESSABLE, "不能批准：" + c.summary(), "Cannot approve: " + c.status() + ", " + c.summary());
+                throw ProblemException.unprocessable("application.not-approvable", c.status(), c.summary());
             }
             a.calculation = write(c);
             a.amount = c.amount();
@@ -205,11 +200,10 @@ public class Applications {
         Application a = find(id);
         caller.requireJurisdiction(a.jurisdiction);
         if (a.status != ApplicationStatus.APPROVED) {
-            throw ProblemException.conflict("只有已批准且未支付的申请可以支付（当前 " + a.status + "）",
-                    "Only an approved, unpaid application can be paid (now " + a.status + ")");
+            throw ProblemException.conflict("application.pay-not-approved", a.status);
         }
         if (ENROLMENT.equals(a.benefitKey)) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "残疾人补贴按月由发放批次支付", "Disability subsidies are paid by the monthly batch");
+            throw ProblemException.unprocessable("application.disability-paid-by-batch");
         }
         Payment p = new Payment();
         p.id = UUID.randomUUID();
@@ -236,36 +230,40 @@ public class Applications {
 
     @Transactional
     public Payment fundUsePlan(UUID paymentId, FundUsePlan body) {
-        Payment p = Payment.findById(paymentId);
-        if (p == null) {
-            throw ProblemException.notFound("支付", "Payment", paymentId);
-        }
-        caller.requireJurisdiction(find(p.applicationId).jurisdiction);
+        Payment p = payment(paymentId);
         if (p.fundUsePlanDue == null) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "该支付无需资金使用方案", "This payment owes no fund-use plan");
+            throw ProblemException.unprocessable("payment.no-fund-use-plan");
         }
         if (body.adoptedOn().isBefore(p.paidOn)) {
-            throw ProblemException.invalid("adoptedOn", "资金使用方案不能早于资金发放", "The plan cannot predate the payment");
+            throw ProblemException.invalid("adoptedOn", "payment.plan-before-payment");
         }
         p.fundUsePlanOn = body.adoptedOn();
         audit.record("payment.fund-use-plan", "Payment", p.id, body);
         return p;
     }
 
+    /** A payment, 403 unless its application is in the caller's jurisdiction. */
+    public Payment payment(UUID paymentId) {
+        Payment p = Payment.findById(paymentId);
+        if (p == null) {
+            throw ProblemException.notFound("thing.payment", paymentId);
+        }
+        caller.requireJurisdiction(find(p.applicationId).jurisdiction);
+        return p;
+    }
+
     public Application find(UUID id) {
         Application a = Application.findById(id);
         if (a == null) {
-            throw ProblemException.notFound("申请", "Application", id);
+            throw ProblemException.notFound("thing.application", id);
         }
         return a;
     }
 
-    private Application mutable(UUID id, int version) {
+    private Application mutable(UUID id, Integer version) {
         Application a = find(id);
         caller.requireJurisdiction(a.jurisdiction);
-        if (a.version != version) {
-            throw ProblemException.conflict("版本 " + version + " 已过期，当前为 " + a.version, "Version " + version + " is stale; the current one is " + a.version);
-        }
+        ProblemException.requireVersion(version == null ? null : version.longValue(), a.version);
         return a;
     }
 
@@ -289,13 +287,13 @@ public class Applications {
 
     private static void requireType(NewApplication b, BeneficiaryType type) {
         if (b.beneficiaryType() != type) {
-            throw ProblemException.invalid("beneficiaryType", b.policy() + " 的受益对象须为 " + type, b.policy() + " is for beneficiaries of type " + type);
+            throw ProblemException.invalid("beneficiaryType", "application.beneficiary-type", b.policy(), type);
         }
     }
 
     private static void requireResidentId(String id) {
         if (!ResidentId.isValid(id)) {
-            throw ProblemException.invalid("beneficiaryId", "居民身份证号码无效（GB 11643 校验码不符）", "not a valid resident ID number (GB 11643 check digit)");
+            throw ProblemException.invalid("beneficiaryId", "identity.resident-id-invalid");
         }
     }
 
@@ -303,14 +301,14 @@ public class Applications {
         try {
             return ListingStage.valueOf(benefit);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("benefit", "未知的上市阶段 " + benefit, "Unknown listing stage " + benefit);
+            throw ProblemException.invalid("benefit", "application.unknown-stage", benefit, java.util.Arrays.toString(ListingStage.values()));
         }
     }
 
     private static DisabledPerson person(String idNumber) {
         DisabledPerson p = DisabledPerson.find("idNumber", idNumber).firstResult();
         if (p == null) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "残疾人登记中没有该身份证号码", "No disability certificate holder on record with this ID number");
+            throw ProblemException.unprocessable("application.person-not-on-record");
         }
         return p;
     }
@@ -325,7 +323,8 @@ public class Applications {
 
     private Calculation read(String s) {
         try {
-            return s == null ? null : json.readValue(s, Calculation.class);
+            // decimals stay decimals: a frozen 5000000.00 in a step's values must not come back as the double 5000000.0
+            return s == null ? null : json.readerFor(Calculation.class).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readValue(s);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

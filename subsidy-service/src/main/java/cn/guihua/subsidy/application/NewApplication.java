@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import cn.guihua.subsidy.security.JurisdictionCodes;
+import cn.guihua.platform.security.JurisdictionCodes;
 
 @Schema(description = "A claim: policy, benefit (listing stage, or ENROLMENT for the disability subsidies) and beneficiary")
 public record NewApplication(

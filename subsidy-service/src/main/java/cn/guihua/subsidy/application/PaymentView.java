@@ -4,16 +4,20 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import cn.guihua.platform.json.Money;
 
 @Schema(description = "A payment; farmland awards owe a fund-use plan within a month (000:1775)")
 public record PaymentView(
-        UUID id,
-        UUID applicationId,
-        @Schema(example = "LANSHAN_LISTING") String policy,
-        @Schema(example = "91371302MA3C4D5E6F") String beneficiaryId,
-        @Schema(example = "1000000.00") BigDecimal amount,
-        LocalDate paidOn,
+        @NotNull UUID id,
+        @NotNull UUID applicationId,
+        @NotNull @Schema(example = "LANSHAN_LISTING") String policy,
+        @NotNull @Schema(example = "91371302MA3C4D5E6F") String beneficiaryId,
+        @NotNull @Money @Schema(description = "Yuan", example = "1000000.00") BigDecimal amount,
+        @NotNull LocalDate paidOn,
         String reference,
         LocalDate fundUsePlanDue,
         LocalDate fundUsePlanOn) {

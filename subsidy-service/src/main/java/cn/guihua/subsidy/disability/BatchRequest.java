@@ -9,6 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Run a district's monthly disability subsidy batch")
 public record BatchRequest(
-        @NotNull @Pattern(regexp = "^\\d{6}$", message = "须为 6 位区县代码 / must be a 6-digit district code") @Schema(example = "370104") String district,
+        @NotNull @Pattern(regexp = "^\\d{6}$", message = "{subsidy.district.code}") @Schema(example = "370104") String district,
         @NotNull @Schema(example = "2024-05") YearMonth month) {
 }

@@ -18,13 +18,13 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
 
-import cn.guihua.subsidy.audit.Audit;
+import cn.guihua.platform.audit.Audit;
+import cn.guihua.platform.json.Limits;
+import cn.guihua.platform.problem.ProblemException;
+import cn.guihua.platform.security.Caller;
 import cn.guihua.subsidy.outgoing.OutgoingCalls;
-import cn.guihua.subsidy.problem.ProblemException;
-import cn.guihua.subsidy.problem.ProblemType;
 import cn.guihua.subsidy.rules.Rule;
 import cn.guihua.subsidy.rules.RuleBook;
-import cn.guihua.subsidy.security.Caller;
 
 /**
  * The monthly batch of a district: computes every recipient's payment, stores the lines, and queues the month's
@@ -51,12 +51,27 @@ public class DisabilityBatches {
     @Inject
     OutgoingCalls outgoing;
 
+    /**
+     * Refuses a month outside the years every input is held to ({@link Limits}): a batch for {@code 12345-06} would pay
+     * its recipients for a month that never comes. JSON bodies are checked on reading already; this holds for every
+     * caller of the domain.
+     */
+    public static YearMonth requireMonth(String field, YearMonth month) {
+        if (month == null) {
+            throw ProblemException.invalid(field, "problem.field.year-month");
+        }
+        if (!Limits.yearFits(month.getYear())) {
+            throw ProblemException.invalid(field, "problem.field.year-range", Limits.MIN_YEAR, Limits.MAX_YEAR);
+        }
+        return month;
+    }
+
     @Transactional
     public DisabilityBatch run(String district, YearMonth month) {
+        requireMonth("month", month);
         caller.requireJurisdiction(district);
         if (DisabilityBatch.count("district = ?1 and month = ?2", district, month.toString()) > 0) {
-            throw ProblemException.conflict(district + " " + month + " 的发放批次已存在，同一月份不重复发放",
-                    "The " + month + " batch of " + district + " exists already; a month is paid once");
+            throw ProblemException.conflict("disability.batch-exists", district, month);
         }
         DisabilityStandard s = standards.of(district, month.atDay(1));
         List<String> missing = new ArrayList<>();
@@ -66,8 +81,7 @@ public class DisabilityBatches {
             }
         }
         if (!missing.isEmpty()) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "补贴标准未配置：" + missing + " 在 " + district + " " + month + " 没有月标准参数",
-                    "The standard is not configured: " + missing + " has no monthly amount for " + district + " in " + month);
+            throw ProblemException.unprocessable("disability.standard-missing", String.join(", ", missing), district, month);
         }
         BatchComputation.Result r = BatchComputation.compute(s, recipients(district));
         DisabilityBatch b = new DisabilityBatch();

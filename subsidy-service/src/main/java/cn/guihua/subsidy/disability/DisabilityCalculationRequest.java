@@ -10,12 +10,12 @@ import jakarta.validation.constraints.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import cn.guihua.subsidy.security.JurisdictionCodes;
+import cn.guihua.platform.security.JurisdictionCodes;
 
 @Schema(description = "A month's subsidy for a person on record (personId) or for the facts given")
 public record DisabilityCalculationRequest(
         @NotNull DisabilitySubsidy subsidy,
-        @NotNull @Pattern(regexp = "^\\d{6}$", message = "须为 6 位区县代码 / must be a 6-digit district code")
+        @NotNull @Pattern(regexp = "^\\d{6}$", message = "{subsidy.district.code}")
         @Schema(description = "The district whose standard applies", example = "370104") String jurisdiction,
         @NotNull @Schema(example = "2024-05") YearMonth month,
         UUID personId,

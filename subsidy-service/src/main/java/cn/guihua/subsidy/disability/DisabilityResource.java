@@ -8,13 +8,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -29,25 +27,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.guihua.platform.audit.Audit;
+import cn.guihua.platform.idempotency.Idempotent;
+import cn.guihua.platform.paging.Page;
+import cn.guihua.platform.paging.PageRequest;
+import cn.guihua.platform.problem.ProblemException;
+import cn.guihua.platform.security.Caller;
+import cn.guihua.platform.security.JurisdictionCodes;
+import cn.guihua.platform.security.Roles;
 import cn.guihua.subsidy.application.Applications;
-import cn.guihua.subsidy.audit.Audit;
 import cn.guihua.subsidy.identity.ResidentId;
-import cn.guihua.subsidy.idempotency.Idempotency;
-import cn.guihua.subsidy.paging.Page;
-import cn.guihua.subsidy.problem.ProblemException;
 import cn.guihua.subsidy.rules.Calculation;
-import cn.guihua.subsidy.security.Caller;
-import cn.guihua.subsidy.security.JurisdictionCodes;
-import cn.guihua.subsidy.security.Roles;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/disability")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Disability subsidies (困难残疾人生活补贴, 重度残疾人护理补贴)")
-@SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "400", description = "Invalid input")
 @APIResponse(responseCode = "401", description = "No valid token")
 @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
@@ -58,9 +55,6 @@ public class DisabilityResource {
 
     @Inject
     Audit audit;
-
-    @Inject
-    Idempotency idempotency;
 
     @Inject
     Applications applications;
@@ -78,33 +72,31 @@ public class DisabilityResource {
     @Path("persons")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @Idempotent
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Record a disability certificate holder", description = "The ID number must pass the GB 11643 check. Accepts `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = PersonView.class)))
     @APIResponse(responseCode = "409", description = "Already on record")
-    public Response create(@Valid @NotNull NewDisabledPerson body,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
-        return idempotency.once(key, body, () -> {
-            caller.requireJurisdiction(body.residence());
-            if (!ResidentId.isValid(body.idNumber())) {
-                throw ProblemException.invalid("idNumber", "居民身份证号码无效（GB 11643 校验码不符）", "not a valid resident ID number (GB 11643 check digit)");
-            }
-            if (DisabledPerson.count("idNumber", body.idNumber()) > 0) {
-                throw ProblemException.conflict("该身份证号码已登记", "This ID number is on record already");
-            }
-            DisabledPerson p = new DisabledPerson();
-            p.id = UUID.randomUUID();
-            p.idNumber = body.idNumber();
-            p.name = body.name().strip();
-            p.residence = body.residence();
-            p.category = body.category();
-            p.grade = body.grade();
-            p.lowIncome = body.lowIncome();
-            p.updatedAt = OffsetDateTime.now();
-            p.persist();
-            audit.record("disability.person.recorded", "DisabledPerson", p.id, java.util.Map.of("residence", p.residence));
-            return Response.created(URI.create("/api/v1/disability/persons/" + p.id)).entity(PersonView.of(p, true)).build();
-        });
+    public Response create(@Valid @NotNull NewDisabledPerson body) {
+        caller.requireJurisdiction(body.residence());
+        if (!ResidentId.isValid(body.idNumber())) {
+            throw ProblemException.invalid("idNumber", "identity.resident-id-invalid");
+        }
+        if (DisabledPerson.count("idNumber", body.idNumber()) > 0) {
+            throw ProblemException.conflict("disability.person-on-record");
+        }
+        DisabledPerson p = new DisabledPerson();
+        p.id = UUID.randomUUID();
+        p.idNumber = body.idNumber();
+        p.name = body.name().strip();
+        p.residence = body.residence();
+        p.category = body.category();
+        p.grade = body.grade();
+        p.lowIncome = body.lowIncome();
+        p.updatedAt = OffsetDateTime.now();
+        p.persist();
+        audit.record("disability.person.recorded", "DisabledPerson", p.id, java.util.Map.of("residence", p.residence));
+        return Response.created(URI.create("/api/v1/disability/persons/" + p.id)).entity(PersonView.of(p, true)).build();
     }
 
     @GET
@@ -113,12 +105,12 @@ public class DisabilityResource {
     @Operation(summary = "List certificate holders", description = "ID numbers and names are masked in lists.")
     @APIResponse(responseCode = "200", description = "A page of results")
     public Page<PersonView> list(
-            @QueryParam("residence") @Parameter(description = "A district, street or village code", example = "370104") String residence,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = Page.PAGE_DOC) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) @Parameter(description = Page.SIZE_DOC) int size) {
+            @QueryParam("residence") @Pattern(regexp = JurisdictionCodes.PATTERN, message = "{guihua.jurisdiction.code}")
+            @Parameter(description = "A district, street or village code", example = "370104") String residence,
+            @BeanParam @Valid PageRequest paging) {
         String scope = caller.scope(residence);
         return Page.of(DisabledPerson.<DisabledPerson>find("residence like ?1", Sort.by("idNumber"),
-                (scope == null ? "" : JurisdictionCodes.prefix(scope)) + "%"), page, size, p -> PersonView.of(p, false));
+                (scope == null ? "" : JurisdictionCodes.prefix(scope)) + "%"), paging, p -> PersonView.of(p, false));
     }
 
     @GET
@@ -146,10 +138,7 @@ public class DisabilityResource {
         DisabledPerson p = find(id);
         caller.requireJurisdiction(p.residence);
         caller.requireJurisdiction(body.residence());
-        if (p.version != body.version()) {
-            throw ProblemException.conflict("版本 " + body.version() + " 已过期，当前为 " + p.version,
-                    "Version " + body.version() + " is stale; the current one is " + p.version);
-        }
+        ProblemException.requireVersion(body.version() == null ? null : body.version().longValue(), p.version);
         p.residence = body.residence();
         p.category = body.category();
         p.grade = body.grade();
@@ -177,31 +166,29 @@ public class DisabilityResource {
         } else {
             if (body.residence() == null || body.category() == null || body.grade() == null || body.lowIncome() == null) {
                 throw ProblemException.invalid(body.residence() == null ? "residence" : body.category() == null ? "category"
-                        : body.grade() == null ? "grade" : "lowIncome", "未给出 personId 时须提供 residence、category、grade、lowIncome",
-                        "Without personId, give residence, category, grade and lowIncome");
+                        : body.grade() == null ? "grade" : "lowIncome", "disability.facts-required");
             }
             facts = new Facts(body.residence(), body.category(), body.grade(), body.lowIncome());
         }
-        return standards.of(body.jurisdiction(), body.month().atDay(1)).explain(body.subsidy().name(), facts);
+        return standards.of(body.jurisdiction(), DisabilityBatches.requireMonth("month", body.month()).atDay(1)).explain(body.subsidy().name(), facts);
     }
 
     @POST
     @Path("batches")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @Idempotent
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Run a month's payment batch", description = "Pays every enrolled recipient still eligible that month, once "
             + "per month, and sends the coverage (paid over eligible) to indicator-service as DISABLED_LIVING_SUBSIDY_COVERAGE and "
-            + "SEVERE_DISABLED_NURSING_SUBSIDY_COVERAGE, retried until accepted. Accepts `Idempotency-Key`.")
+            + "SEVERE_DISABLED_NURSING_SUBSIDY_COVERAGE, retried until accepted. The month must be a real month of the years "
+            + "1900-2199 (400 naming `month` otherwise). Accepts `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = BatchView.class)))
     @APIResponse(responseCode = "409", description = "The month is paid already")
     @APIResponse(responseCode = "422", description = "A monthly standard is not configured")
-    public Response batch(@Valid @NotNull BatchRequest body,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
-        return idempotency.once(key, body, () -> {
-            DisabilityBatch b = batches.run(body.district(), body.month());
-            return Response.created(URI.create("/api/v1/disability/batches/" + b.id)).entity(BatchView.of(b)).build();
-        });
+    public Response batch(@Valid @NotNull BatchRequest body) {
+        DisabilityBatch b = batches.run(body.district(), body.month());
+        return Response.created(URI.create("/api/v1/disability/batches/" + b.id)).entity(BatchView.of(b)).build();
     }
 
     @GET
@@ -213,7 +200,7 @@ public class DisabilityResource {
     public BatchView getBatch(@PathParam("id") UUID id) {
         DisabilityBatch b = DisabilityBatch.findById(id);
         if (b == null) {
-            throw ProblemException.notFound("发放批次", "Batch", id);
+            throw ProblemException.notFound("thing.disability-batch", id);
         }
         caller.requireJurisdiction(b.district);
         return BatchView.of(b);
@@ -224,7 +211,8 @@ public class DisabilityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
     @Operation(summary = "免申即享: find who qualifies without applying", description = "Runs the eligibility rules over the "
-            + "certificate holders on record; with `openApplications`, opens a submitted application for each.")
+            + "certificate holders on record; with `openApplications`, opens a submitted application for each. ID numbers "
+            + "and names in `qualifying` are masked, as in every list.")
     @APIResponse(responseCode = "200", description = "The result", content = @Content(schema = @Schema(implementation = ProactiveResult.class)))
     public ProactiveResult proactive(@Valid @NotNull ProactiveRequest body) {
         return proactive.run(body);
@@ -233,7 +221,7 @@ public class DisabilityResource {
     private static DisabledPerson find(UUID id) {
         DisabledPerson p = DisabledPerson.findById(id);
         if (p == null) {
-            throw ProblemException.notFound("残疾人", "Person", id);
+            throw ProblemException.notFound("thing.disabled-person", id);
         }
         return p;
     }

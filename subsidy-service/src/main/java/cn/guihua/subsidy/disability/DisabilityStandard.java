@@ -11,6 +11,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.guihua.platform.security.JurisdictionCodes;
 import cn.guihua.subsidy.rules.Calculation;
 import cn.guihua.subsidy.rules.CalculationStatus;
 import cn.guihua.subsidy.rules.Clause;
@@ -18,7 +19,6 @@ import cn.guihua.subsidy.rules.ParameterValue;
 import cn.guihua.subsidy.rules.Rule;
 import cn.guihua.subsidy.rules.RuleSet;
 import cn.guihua.subsidy.rules.Step;
-import cn.guihua.subsidy.security.JurisdictionCodes;
 
 /**
  * The disability subsidy rules of one jurisdiction for one month, resolved once (rules, amounts, the switch) so that

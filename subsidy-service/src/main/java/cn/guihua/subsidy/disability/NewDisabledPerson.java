@@ -9,11 +9,11 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import cn.guihua.subsidy.security.JurisdictionCodes;
+import cn.guihua.platform.security.JurisdictionCodes;
 
 @Schema(description = "A disability certificate holder: the facts eligibility is decided from")
 public record NewDisabledPerson(
-        @NotNull @Pattern(regexp = "^\\d{17}[0-9X]$", message = "须为 18 位居民身份证号码 / must be an 18-character resident ID number")
+        @NotNull @Pattern(regexp = "^\\d{17}[0-9X]$", message = "{subsidy.resident-id.format}")
         @Schema(example = "37010419800101001X") String idNumber,
         @NotBlank @Size(max = 50) @Schema(example = "张三") String name,
         @NotNull @Pattern(regexp = JurisdictionCodes.PATTERN, message = "{guihua.jurisdiction.code}") @Schema(description = "户籍所在地代码", example = "370104001") String residence,

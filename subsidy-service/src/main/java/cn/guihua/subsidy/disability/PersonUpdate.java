@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import cn.guihua.subsidy.security.JurisdictionCodes;
+import cn.guihua.platform.security.JurisdictionCodes;
 
 @Schema(description = "Changed facts of a certificate holder; send the version you read")
 public record PersonUpdate(

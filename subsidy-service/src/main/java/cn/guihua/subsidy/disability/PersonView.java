@@ -2,6 +2,8 @@ package cn.guihua.subsidy.disability;
 
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import cn.guihua.subsidy.application.Applications;
@@ -9,11 +11,11 @@ import cn.guihua.subsidy.identity.ResidentId;
 
 @Schema(description = "A certificate holder; ID number and name masked unless the caller may see them")
 public record PersonView(
-        UUID id,
-        @Schema(example = "370104********001X") String idNumber,
-        @Schema(example = "张*") String name,
-        @Schema(example = "370104001") String residence,
-        DisabilityCategory category,
+        @NotNull UUID id,
+        @NotNull @Schema(example = "370104********001X") String idNumber,
+        @NotNull @Schema(example = "张*") String name,
+        @NotNull @Schema(example = "370104001") String residence,
+        @NotNull DisabilityCategory category,
         int grade,
         boolean lowIncome,
         int version) {

@@ -9,13 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.guihua.platform.security.Caller;
 import cn.guihua.subsidy.application.Application;
 import cn.guihua.subsidy.application.ApplicationStatus;
 import cn.guihua.subsidy.application.Applications;
 import cn.guihua.subsidy.application.BeneficiaryType;
 import cn.guihua.subsidy.application.NewApplication;
 import cn.guihua.subsidy.application.Origin;
-import cn.guihua.subsidy.security.Caller;
 import io.quarkus.panache.common.Sort;
 
 /**
@@ -38,18 +38,18 @@ public class Proactive {
     public ProactiveResult run(ProactiveRequest req) {
         caller.requireJurisdiction(req.district());
         String policy = req.subsidy().name();
-        YearMonth month = req.month();
+        YearMonth month = DisabilityBatches.requireMonth("month", req.month());
         DisabilityStandard s = standards.of(req.district(), month.atDay(1));
         List<DisabledPerson> people = DisabledPerson.list("residence like ?1", Sort.by("idNumber"), req.district() + "%");
         List<PersonView> qualifying = new ArrayList<>();
         List<UUID> opened = new ArrayList<>();
-        boolean reveal = applications.mayReveal(req.district());
         for (DisabledPerson p : people) {
             if (!s.eligible(policy, Facts.of(p)) || Application.count("policyCode = ?1 and beneficiaryId = ?2 and status <> ?3",
                     policy, p.idNumber, ApplicationStatus.REJECTED) > 0) {
                 continue;
             }
-            qualifying.add(PersonView.of(p, reveal));
+            // a list: ID numbers and names masked, as in GET /persons (read one by id to see it in clear)
+            qualifying.add(PersonView.of(p, false));
             if (Boolean.TRUE.equals(req.openApplications())) {
                 opened.add(applications.create(new NewApplication(policy, Applications.ENROLMENT, BeneficiaryType.PERSON, p.idNumber,
                         p.name, p.residence, null), Origin.PROACTIVE).id);

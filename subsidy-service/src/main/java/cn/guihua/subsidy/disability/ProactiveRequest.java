@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "免申即享: find certificate holders who qualify but have not applied, and optionally open applications for them")
 public record ProactiveRequest(
         @NotNull DisabilitySubsidy subsidy,
-        @NotNull @Pattern(regexp = "^\\d{6}$", message = "须为 6 位区县代码 / must be a 6-digit district code") @Schema(example = "370104") String district,
+        @NotNull @Pattern(regexp = "^\\d{6}$", message = "{subsidy.district.code}") @Schema(example = "370104") String district,
         @NotNull @Schema(example = "2024-05") YearMonth month,
         @Schema(description = "Open a submitted application for each", defaultValue = "false") Boolean openApplications) {
 }

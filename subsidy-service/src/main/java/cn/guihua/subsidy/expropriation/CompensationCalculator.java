@@ -12,10 +12,10 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import cn.guihua.platform.problem.ProblemException;
 import cn.guihua.subsidy.expropriation.CompensationRequest.Building;
 import cn.guihua.subsidy.expropriation.CompensationRequest.Choice;
 import cn.guihua.subsidy.expropriation.CompensationRequest.Decoration;
-import cn.guihua.subsidy.problem.ProblemException;
 import cn.guihua.subsidy.rules.Calculation;
 import cn.guihua.subsidy.rules.CalculationStatus;
 import cn.guihua.subsidy.rules.Rule;
@@ -38,7 +38,7 @@ public class CompensationCalculator {
 
     public Calculation calculate(CompensationRequest r, LocalDate asOf) {
         if (r.choice() == Choice.SWAP && r.placement() == null) {
-            throw ProblemException.invalid("placement", "产权调换须说明安置住宅为多层或高层", "A swap needs the placement building type");
+            throw ProblemException.invalid("placement", "expropriation.placement-required");
         }
         RuleSet rs = rules.rules(POLICY, asOf);
         List<Step> steps = new ArrayList<>();

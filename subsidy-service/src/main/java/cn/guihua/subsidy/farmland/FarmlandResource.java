@@ -11,10 +11,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -29,21 +29,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.guihua.subsidy.idempotency.Idempotency;
-import cn.guihua.subsidy.paging.Page;
-import cn.guihua.subsidy.security.Caller;
-import cn.guihua.subsidy.security.JurisdictionCodes;
-import cn.guihua.subsidy.security.Roles;
+import cn.guihua.platform.idempotency.Idempotent;
+import cn.guihua.platform.json.Limits;
+import cn.guihua.platform.paging.Page;
+import cn.guihua.platform.paging.PageRequest;
+import cn.guihua.platform.security.Caller;
+import cn.guihua.platform.security.JurisdictionCodes;
+import cn.guihua.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/farmland")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Farmland protection incentives (槐荫区 济槐政字〔2022〕13号)")
-@SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "400", description = "Invalid input")
 @APIResponse(responseCode = "401", description = "No valid token")
 @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
@@ -53,15 +53,13 @@ public class FarmlandResource {
     FarmlandService farmland;
 
     @Inject
-    Idempotency idempotency;
-
-    @Inject
     Caller caller;
 
     @POST
     @Path("assessments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @Idempotent
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Put a street or village forward for a year's incentive", description = "Absent areas and the "
             + "illegal-occupation ratio are prefilled from the approved FARMLAND_* monitoring values of the year before. A street "
@@ -69,12 +67,9 @@ public class FarmlandResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "409", description = "Assessed already, or the street has 2 villages")
     @APIResponse(responseCode = "422", description = "The policy is not in force in that year")
-    public Response create(@Valid @NotNull NewAssessment body,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
-        return idempotency.once(key, body, () -> {
-            FarmlandAssessment a = farmland.create(body);
-            return Response.created(URI.create("/api/v1/farmland/assessments/" + a.id)).entity(farmland.view(a)).build();
-        });
+    public Response create(@Valid @NotNull NewAssessment body) {
+        FarmlandAssessment a = farmland.create(body);
+        return Response.created(URI.create("/api/v1/farmland/assessments/" + a.id)).entity(farmland.view(a)).build();
     }
 
     @GET
@@ -83,10 +78,10 @@ public class FarmlandResource {
     @Operation(summary = "List assessments with their scores")
     @APIResponse(responseCode = "200", description = "A page of results")
     public Page<AssessmentView> list(
-            @QueryParam("year") @Parameter(example = "2024") Integer year,
-            @QueryParam("jurisdiction") @Parameter(description = "A district, street or village code", example = "370104") String jurisdiction,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = Page.PAGE_DOC) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) @Parameter(description = Page.SIZE_DOC) int size) {
+            @QueryParam("year") @Min(Limits.MIN_YEAR) @Max(Limits.MAX_YEAR) @Parameter(example = "2024") Integer year,
+            @QueryParam("jurisdiction") @Pattern(regexp = JurisdictionCodes.PATTERN, message = "{guihua.jurisdiction.code}")
+            @Parameter(description = "A district, street or village code", example = "370104") String jurisdiction,
+            @BeanParam @Valid PageRequest paging) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (year != null) {
@@ -98,13 +93,14 @@ public class FarmlandResource {
             where.append(" and jurisdiction like :j");
             params.and("j", JurisdictionCodes.prefix(scope) + "%");
         }
-        return Page.of(FarmlandAssessment.find(where.toString(), Sort.by("year").and("jurisdiction"), params), page, size, farmland::view);
+        return Page.of(FarmlandAssessment.find(where.toString(), Sort.by("year").and("jurisdiction"), params), paging, farmland::view);
     }
 
     @GET
     @Path("assessments/{id}")
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.AUDITOR, Roles.ADMIN })
-    @Operation(summary = "Get an assessment with its score")
+    @Operation(summary = "Get an assessment with its score", description = "Officers read the assessments of their own "
+            + "jurisdiction and those below it; another's is 403.")
     @APIResponse(responseCode = "200", description = "The assessment")
     @APIResponse(responseCode = "404", description = "No such assessment")
     public AssessmentView get(@PathParam("id") UUID id) {
@@ -115,7 +111,7 @@ public class FarmlandResource {
     @Path("assessments/{id}/score")
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(summary = "Explain an assessment's score", description = "Every item of 附件1 and every condition of 第八条, with "
-            + "its inputs, intermediate values and clause.")
+            + "its inputs, intermediate values and clause. Officers read those of their own jurisdiction and below; another's is 403.")
     @APIResponse(responseCode = "200", description = "The explanation")
     @APIResponse(responseCode = "404", description = "No such assessment")
     public ScoreExplanation score(@PathParam("id") UUID id) {
@@ -125,6 +121,7 @@ public class FarmlandResource {
     @PUT
     @Path("assessments/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Replace an assessment's inputs", description = "Optimistic concurrency: a stale version is 409. "
             + "Final once the year's selection is made.")
@@ -139,6 +136,7 @@ public class FarmlandResource {
     @Path("rankings")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @Idempotent
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Make a year's selection", description = "Ranks the qualifying streets and villages by score, selects "
             + "1-2 streets and 3-6 villages with at most 2 villages per street (000:1745), and opens an approved award of 30万 per "
@@ -147,9 +145,8 @@ public class FarmlandResource {
     @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = RankingView.class)))
     @APIResponse(responseCode = "409", description = "The year's selection is made already")
     @APIResponse(responseCode = "422", description = "The policy is not in force in that year")
-    public Response rank(@Valid @NotNull RankingRequest body,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
-        return idempotency.once(key, body, () -> Response.status(Response.Status.CREATED).entity(farmland.rank(body)).build());
+    public Response rank(@Valid @NotNull RankingRequest body) {
+        return Response.status(Response.Status.CREATED).entity(farmland.rank(body)).build();
     }
 
     @GET
@@ -159,8 +156,9 @@ public class FarmlandResource {
             + "FARMLAND_* indicator per street or village and year, from the monitoring events.")
     @APIResponse(responseCode = "200", description = "The list")
     public List<FigureView> figures(
-            @QueryParam("jurisdiction") @Parameter(example = "370104001") String jurisdiction,
-            @QueryParam("year") @Parameter(example = "2023") Integer year) {
+            @QueryParam("jurisdiction") @Pattern(regexp = JurisdictionCodes.PATTERN, message = "{guihua.jurisdiction.code}")
+            @Parameter(example = "370104001") String jurisdiction,
+            @QueryParam("year") @Min(Limits.MIN_YEAR) @Max(Limits.MAX_YEAR) @Parameter(example = "2023") Integer year) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         String scope = caller.scope(jurisdiction);

@@ -20,19 +20,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.guihua.platform.audit.Audit;
+import cn.guihua.platform.problem.ProblemException;
+import cn.guihua.platform.security.Caller;
 import cn.guihua.subsidy.application.Application;
 import cn.guihua.subsidy.application.Applications;
 import cn.guihua.subsidy.application.BeneficiaryType;
 import cn.guihua.subsidy.application.Origin;
-import cn.guihua.subsidy.audit.Audit;
-import cn.guihua.subsidy.problem.ProblemException;
 import cn.guihua.subsidy.rules.Calculation;
 import cn.guihua.subsidy.rules.CalculationStatus;
 import cn.guihua.subsidy.rules.Rule;
 import cn.guihua.subsidy.rules.RuleBook;
 import cn.guihua.subsidy.rules.RuleSet;
 import cn.guihua.subsidy.rules.Step;
-import cn.guihua.subsidy.security.Caller;
 import io.quarkus.panache.common.Sort;
 
 /** Assessments of streets and villages, their scores and the yearly selection with its rewards. */
@@ -74,20 +74,18 @@ public class FarmlandService {
         RuleSet rs = ruleSet(body.year());
         String district = rules.policy(POLICY).jurisdiction;
         if (!code.startsWith(district)) {
-            throw ProblemException.invalid("jurisdiction", "本办法只适用于槐荫区（" + district + "）的街道和村",
-                    "The incentives are for streets and villages of 槐荫区 (" + district + ") only");
+            throw ProblemException.invalid("jurisdiction", "farmland.huaiyin-only", district);
         }
         if (FarmlandAssessment.count("jurisdiction = ?1 and year = ?2", code, body.year()) > 0) {
-            throw ProblemException.conflict(code + " 已有 " + body.year() + " 年度的评价", code + " already has an assessment for " + body.year());
+            throw ProblemException.conflict("farmland.assessed-already", code, body.year());
         }
         UnitType type = UnitType.of(code);
         if (type == UnitType.VILLAGE) {
             Rule selection = rs.get("SELECTION");
             long already = FarmlandAssessment.count("street = ?1 and year = ?2 and unitType = ?3", code.substring(0, 9), body.year(), UnitType.VILLAGE);
             if (already >= selection.number("maxVillagesPerStreet").intValue()) {
-                throw ProblemException.conflict("街道 " + code.substring(0, 9) + " 本年度已推荐 " + already + " 个村（" + selection.clause().ref()
-                        + "：各街道每年可推荐不多于2个村）", "Street " + code.substring(0, 9) + " has recommended " + already
-                        + " villages this year already; at most 2 (" + selection.clause().ref() + ")");
+                throw ProblemException.conflict("farmland.villages-per-street", code.substring(0, 9), already,
+                        selection.number("maxVillagesPerStreet").intValue(), selection.clause().ref());
             }
         }
         FarmlandAssessment a = new FarmlandAssessment();
@@ -108,13 +106,9 @@ public class FarmlandService {
     @Transactional
     public FarmlandAssessment update(UUID id, AssessmentUpdate body) {
         FarmlandAssessment a = find(id);
-        caller.requireJurisdiction(a.jurisdiction);
-        if (a.version != body.version()) {
-            throw ProblemException.conflict("版本 " + body.version() + " 已过期，当前为 " + a.version,
-                    "Version " + body.version() + " is stale; the current one is " + a.version);
-        }
+        ProblemException.requireVersion(body.version() == null ? null : body.version().longValue(), a.version);
         if (FarmlandRanking.count("district = ?1 and year = ?2", a.district, a.year) > 0) {
-            throw ProblemException.conflict(a.year + " 年度已完成评选，评价不可修改", "The " + a.year + " selection is made; its assessments are final");
+            throw ProblemException.conflict("farmland.assessment-final", a.year);
         }
         setInputs(a, body.inputs());
         audit.record("farmland.assessment.updated", "FarmlandAssessment", a.id, body);
@@ -156,11 +150,13 @@ public class FarmlandService {
         return f.value;
     }
 
+    /** An assessment, 404 when there is none, 403 unless it lies in the caller's jurisdiction (every read by id). */
     public FarmlandAssessment find(UUID id) {
         FarmlandAssessment a = FarmlandAssessment.findById(id);
         if (a == null) {
-            throw ProblemException.notFound("耕地保护评价", "Farmland assessment", id);
+            throw ProblemException.notFound("thing.farmland-assessment", id);
         }
+        caller.requireJurisdiction(a.jurisdiction);
         return a;
     }
 
@@ -224,8 +220,7 @@ public class FarmlandService {
         checkCount("streets", req.streets(), selection.number("minStreets").intValue(), selection.number("maxStreets").intValue(), selection);
         checkCount("villages", req.villages(), selection.number("minVillages").intValue(), selection.number("maxVillages").intValue(), selection);
         if (FarmlandRanking.count("district = ?1 and year = ?2", req.district(), req.year()) > 0) {
-            throw ProblemException.conflict(req.district() + " " + req.year() + " 年度已完成评选",
-                    "The " + req.year() + " selection of " + req.district() + " is made already");
+            throw ProblemException.conflict("farmland.selection-made", req.district(), req.year());
         }
         FarmlandScoring scoring = new FarmlandScoring(rs);
         List<FarmlandAssessment> all = FarmlandAssessment.list("district = ?1 and year = ?2", Sort.by("jurisdiction"), req.district(), req.year());
@@ -330,8 +325,7 @@ public class FarmlandService {
 
     private static void checkCount(String field, int value, int min, int max, Rule selection) {
         if (value < min || value > max) {
-            throw ProblemException.invalid(field, "须在 " + min + " 到 " + max + " 之间（" + selection.clause().ref() + "：" + selection.clause().quote() + "）",
-                    "must be between " + min + " and " + max + " (" + selection.clause().ref() + ")");
+            throw ProblemException.invalid(field, "farmland.count-range", min, max, selection.clause().ref(), selection.clause().quote());
         }
     }
 

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A street (9-digit code) or village (12-digit code) put forward for a year's farmland incentive")
 public record NewAssessment(
         @NotNull @Min(2022) @Max(2100) @Schema(description = "Selection year; figures are those of the year before", example = "2024") Integer year,
-        @NotNull @Pattern(regexp = "^\\d{9}(\\d{3})?$", message = "须为 9 位街道或 12 位村代码 / must be a 9-digit street or 12-digit village code")
+        @NotNull @Pattern(regexp = "^\\d{9}(\\d{3})?$", message = "{subsidy.street-or-village.code}")
         @Schema(example = "370104001") String jurisdiction,
         @NotBlank @Size(max = 100) @Schema(example = "吴家堡街道") String name,
         @Valid FarmlandInputs inputs) {

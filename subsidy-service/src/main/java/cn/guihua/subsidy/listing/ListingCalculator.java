@@ -9,7 +9,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import cn.guihua.subsidy.problem.ProblemException;
+import cn.guihua.platform.problem.ProblemException;
 import cn.guihua.subsidy.rules.Calculation;
 import cn.guihua.subsidy.rules.CalculationStatus;
 import cn.guihua.subsidy.rules.Rule;
@@ -35,8 +35,7 @@ public class ListingCalculator {
                     List.of(rule.step(inputs, Map.of("amount", amount), amount, null)));
         }
         if (repatriatedProceeds == null || repatriatedProceeds.signum() < 0) {
-            throw ProblemException.invalid("repatriatedProceeds", "境外上市须填写募集资金回款金额（元，不小于 0）",
-                    "An overseas listing needs the repatriated proceeds in yuan, at least 0");
+            throw ProblemException.invalid("repatriatedProceeds", "listing.proceeds-required");
         }
         inputs.put("repatriatedProceeds", Calculation.yuan(repatriatedProceeds));
         BigDecimal rate = rule.number("rate");

@@ -7,44 +7,40 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Delivers queued calls with the service token. Anything but a 2xx (a refusal, a 5xx, no answer) is retried with a
- * growing delay, capped; rows are locked with SKIP LOCKED so replicas share the work.
+ * Delivers queued calls with the service token. Anything but a 2xx (a refusal, a 5xx, no answer within the connect
+ * and read timeouts) is retried with a growing delay, capped; rows are locked with SKIP LOCKED so replicas share the
+ * work.
  */
 @ApplicationScoped
 public class OutgoingCallRelay {
 
     private static final Logger LOG = Logger.getLogger(OutgoingCallRelay.class);
 
-    @ConfigProperty(name = "guihua.indicator-service.url")
-    String indicatorServiceUrl;
-
-    @ConfigProperty(name = "guihua.service-token")
-    Optional<String> serviceToken;
-
-    @ConfigProperty(name = "guihua.outgoing.backoff", defaultValue = "PT5S")
-    Duration backoff;
-
-    @ConfigProperty(name = "guihua.outgoing.max-backoff", defaultValue = "PT15M")
-    Duration maxBackoff;
+    @Inject
+    OutgoingConfig config;
 
     @Inject
     EntityManager em;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private HttpClient http;
+
+    @PostConstruct
+    void init() {
+        http = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
+    }
 
     @Scheduled(every = "${guihua.outgoing.interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
@@ -56,12 +52,14 @@ public class OutgoingCallRelay {
     }
 
     @Transactional
-    // rows stay locked while their calls are made: up to 10 calls of at most 15 s each
+    // rows stay locked while their calls are made: batch-size calls of at most connect-timeout + read-timeout each
+    // (10 x 13 s with the defaults); a larger batch or longer timeouts need a longer transaction
     @TransactionConfiguration(timeout = 180)
     @SuppressWarnings("unchecked")
     public int deliverDue() {
         List<OutgoingCall> due = em.createNativeQuery("SELECT * FROM outgoing_call WHERE accepted_at IS NULL AND next_attempt_at <= now() "
-                + "ORDER BY created_at LIMIT 10 FOR UPDATE SKIP LOCKED", OutgoingCall.class).getResultList();
+                + "ORDER BY created_at LIMIT ?1 FOR UPDATE SKIP LOCKED", OutgoingCall.class).setParameter(1, config.batchSize())
+                .getResultList();
         for (OutgoingCall c : due) {
             deliver(c);
         }
@@ -72,11 +70,11 @@ public class OutgoingCallRelay {
         c.attempts++;
         try {
             HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(base(c.target) + c.path))
-                    .timeout(Duration.ofSeconds(10))
+                    .timeout(config.readTimeout())
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", c.id.toString())
                     .POST(HttpRequest.BodyPublishers.ofString(c.body));
-            serviceToken.filter(t -> !t.isBlank()).ifPresent(t -> req.header("Authorization", "Bearer " + t));
+            config.serviceToken().filter(t -> !t.isBlank()).ifPresent(t -> req.header("Authorization", "Bearer " + t));
             HttpResponse<String> res = http.send(req.build(), HttpResponse.BodyHandlers.ofString());
             c.lastStatus = res.statusCode();
             if (res.statusCode() / 100 == 2) {
@@ -92,14 +90,15 @@ public class OutgoingCallRelay {
             c.lastStatus = null;
             c.lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
-        long delay = Math.min(maxBackoff.toMillis(), backoff.toMillis() << Math.min(c.attempts - 1, 20));
+        long delay = Math.min(config.maxBackoff().toMillis(), config.backoff().toMillis() << Math.min(c.attempts - 1, 20));
         c.nextAttemptAt = OffsetDateTime.now().plus(Duration.ofMillis(delay));
         LOG.warnf("Call %s to %s%s not accepted (attempt %d, status %s); next at %s", c.id, c.target, c.path, c.attempts, c.lastStatus, c.nextAttemptAt);
     }
 
     private String base(String target) {
         if (OutgoingCalls.INDICATOR_SERVICE.equals(target)) {
-            return indicatorServiceUrl.endsWith("/") ? indicatorServiceUrl.substring(0, indicatorServiceUrl.length() - 1) : indicatorServiceUrl;
+            String url = config.indicatorServiceUrl();
+            return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         }
         throw new IllegalStateException("Unknown call target " + target);
     }

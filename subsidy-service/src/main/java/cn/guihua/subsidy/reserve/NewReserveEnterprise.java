@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import cn.guihua.subsidy.security.JurisdictionCodes;
+import cn.guihua.platform.security.JurisdictionCodes;
 
 @Schema(description = "An enterprise entering the reserve pool")
 public record NewReserveEnterprise(

@@ -12,13 +12,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -33,23 +31,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.guihua.subsidy.audit.Audit;
+import cn.guihua.platform.audit.Audit;
+import cn.guihua.platform.idempotency.Idempotent;
+import cn.guihua.platform.paging.Page;
+import cn.guihua.platform.paging.PageRequest;
+import cn.guihua.platform.problem.ProblemException;
+import cn.guihua.platform.security.Caller;
+import cn.guihua.platform.security.JurisdictionCodes;
+import cn.guihua.platform.security.Roles;
 import cn.guihua.subsidy.identity.CreditCode;
-import cn.guihua.subsidy.idempotency.Idempotency;
-import cn.guihua.subsidy.paging.Page;
-import cn.guihua.subsidy.problem.ProblemException;
-import cn.guihua.subsidy.problem.ProblemType;
 import cn.guihua.subsidy.rules.Rule;
 import cn.guihua.subsidy.rules.RuleBook;
 import cn.guihua.subsidy.rules.RuleSet;
-import cn.guihua.subsidy.security.Caller;
-import cn.guihua.subsidy.security.JurisdictionCodes;
-import cn.guihua.subsidy.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
@@ -57,13 +54,12 @@ import io.quarkus.panache.common.Sort;
 @Path("/api/v1/listing-reserve")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Listing reserve pool (槐荫区 济槐政字〔2022〕20号)")
-@SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "400", description = "Invalid input")
 @APIResponse(responseCode = "401", description = "No valid token")
 @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
 public class ReserveResource {
 
-    static final String POLICY = "HUAIYIN_LISTING";
+    public static final String POLICY = "HUAIYIN_LISTING";
 
     @Inject
     RuleBook rules;
@@ -74,42 +70,36 @@ public class ReserveResource {
     @Inject
     Audit audit;
 
-    @Inject
-    Idempotency idempotency;
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @Idempotent
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
     @Operation(summary = "Enter an enterprise into the reserve pool", description = "Accepts `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Entered", content = @Content(schema = @Schema(implementation = ReserveView.class)))
     @APIResponse(responseCode = "409", description = "In the pool already")
-    public Response create(@Valid @NotNull NewReserveEnterprise body,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
-        return idempotency.once(key, body, () -> {
-            caller.requireJurisdiction(body.jurisdiction());
-            if (!JurisdictionCodes.within(body.jurisdiction(), rules.policy(POLICY).jurisdiction)) {
-                throw ProblemException.invalid("jurisdiction", "槐荫区的后备资源库只收槐荫区企业", "The pool is for 槐荫区 enterprises");
-            }
-            if (!CreditCode.isValid(body.creditCode())) {
-                throw ProblemException.invalid("creditCode", "统一社会信用代码无效（GB 32100 校验位不符）",
-                        "not a valid unified social credit code (GB 32100 check character)");
-            }
-            if (ReserveEnterprise.count("creditCode", body.creditCode()) > 0) {
-                throw ProblemException.conflict("该企业已在后备资源库", "The enterprise is in the pool already");
-            }
-            ReserveEnterprise e = new ReserveEnterprise();
-            e.id = UUID.randomUUID();
-            e.creditCode = body.creditCode();
-            e.name = body.name().strip();
-            e.jurisdiction = body.jurisdiction();
-            e.tier = body.tier();
-            e.stage = body.stage();
-            e.updatedAt = OffsetDateTime.now();
-            e.persist();
-            audit.record("reserve.entered", "ReserveEnterprise", e.id, body);
-            return Response.created(URI.create("/api/v1/listing-reserve/" + e.id)).entity(view(e)).build();
-        });
+    public Response create(@Valid @NotNull NewReserveEnterprise body) {
+        caller.requireJurisdiction(body.jurisdiction());
+        if (!JurisdictionCodes.within(body.jurisdiction(), rules.policy(POLICY).jurisdiction)) {
+            throw ProblemException.invalid("jurisdiction", "reserve.huaiyin-only");
+        }
+        if (!CreditCode.isValid(body.creditCode())) {
+            throw ProblemException.invalid("creditCode", "identity.credit-code-invalid");
+        }
+        if (ReserveEnterprise.count("creditCode", body.creditCode()) > 0) {
+            throw ProblemException.conflict("reserve.in-pool-already");
+        }
+        ReserveEnterprise e = new ReserveEnterprise();
+        e.id = UUID.randomUUID();
+        e.creditCode = body.creditCode();
+        e.name = body.name().strip();
+        e.jurisdiction = body.jurisdiction();
+        e.tier = body.tier();
+        e.stage = body.stage();
+        e.updatedAt = OffsetDateTime.now();
+        e.persist();
+        audit.record("reserve.entered", "ReserveEnterprise", e.id, body);
+        return Response.created(URI.create("/api/v1/listing-reserve/" + e.id)).entity(view(e)).build();
     }
 
     @GET
@@ -120,10 +110,9 @@ public class ReserveResource {
     public Page<ReserveView> list(
             @QueryParam("tier") ReserveTier tier,
             @QueryParam("stage") ReserveStage stage,
-            @QueryParam("leader") String leader,
+            @QueryParam("leader") @Size(max = 100) String leader,
             @QueryParam("visitOverdueOn") @Parameter(example = "2024-12-31") LocalDate overdueOn,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = Page.PAGE_DOC) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) @Parameter(description = Page.SIZE_DOC) int size) {
+            @BeanParam @Valid PageRequest paging) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         String scope = caller.scope(null);
@@ -148,7 +137,20 @@ public class ReserveResource {
             where.append(" and leader is not null and coalesce(lastVisitOn, leaderSince) < :since");
             params.and("since", since);
         }
-        return Page.of(ReserveEnterprise.<ReserveEnterprise>find(where.toString(), Sort.by("name"), params), page, size, this::view);
+        return Page.of(ReserveEnterprise.<ReserveEnterprise>find(where.toString(), Sort.by("name").and("id"), params), paging, this::view);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "Get an enterprise of the pool", description = "Officers read the enterprises of their own jurisdiction "
+            + "and those below it; another's is 403.")
+    @APIResponse(responseCode = "200", description = "The enterprise")
+    @APIResponse(responseCode = "404", description = "Not in the pool")
+    public ReserveView get(@PathParam("id") UUID id) {
+        ReserveEnterprise e = find(id);
+        caller.requireJurisdiction(e.jurisdiction);
+        return view(e);
     }
 
     @PUT
@@ -186,15 +188,14 @@ public class ReserveResource {
         RuleSet rs = rules.rules(POLICY, LocalDate.now());
         Rule selection = rs.get("ASSIGNMENT_SELECTION");
         if (!contains(selection.params().get("stages"), e.stage.name()) && !contains(selection.params().get("tiers"), e.tier.name())) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "包挂对象须为已进入辅导期的拟上市企业或“荷尖”企业（" + selection.clause().ref() + "）",
-                    "Leaders are assigned to enterprises in tutoring or filing, or 荷尖 enterprises (" + selection.clause().ref() + ")");
+            throw ProblemException.unprocessable("reserve.leader-stage", selection.clause().ref());
         }
         Rule limit = rs.get("LEADER_ASSIGNMENT");
         int max = limit.number("maxPerLeaderPerYear").intValue();
         long held = ReserveEnterprise.count("leader = ?1 and leaderYear = ?2 and id <> ?3", body.leader().strip(), body.year(), e.id);
         if (held >= max) {
-            throw ProblemException.conflict(body.leader() + " " + body.year() + " 年已包挂 " + held + " 家（" + limit.clause().ref() + "：" + limit.clause().quote() + "）",
-                    body.leader() + " has " + held + " enterprises in " + body.year() + " already; at most " + max + " (" + limit.clause().ref() + ")");
+            throw ProblemException.conflict("reserve.leader-limit", body.leader(), body.year(), held, max, limit.clause().ref(),
+                    limit.clause().quote());
         }
         e.leader = body.leader().strip();
         e.leaderYear = body.year();
@@ -218,7 +219,7 @@ public class ReserveResource {
         ReserveEnterprise e = find(id);
         caller.requireJurisdiction(e.jurisdiction);
         if (e.leader == null) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "该企业尚无包挂领导", "No leader is assigned to this enterprise");
+            throw ProblemException.unprocessable("reserve.no-leader");
         }
         if (e.lastVisitOn == null || body.visitedOn().isAfter(e.lastVisitOn)) {
             e.lastVisitOn = body.visitedOn();
@@ -228,19 +229,17 @@ public class ReserveResource {
         return view(e);
     }
 
-    private ReserveEnterprise mutable(UUID id, int version) {
+    private ReserveEnterprise mutable(UUID id, Integer version) {
         ReserveEnterprise e = find(id);
         caller.requireJurisdiction(e.jurisdiction);
-        if (e.version != version) {
-            throw ProblemException.conflict("版本 " + version + " 已过期，当前为 " + e.version, "Version " + version + " is stale; the current one is " + e.version);
-        }
+        ProblemException.requireVersion(version == null ? null : version.longValue(), e.version);
         return e;
     }
 
     private static ReserveEnterprise find(UUID id) {
         ReserveEnterprise e = ReserveEnterprise.findById(id);
         if (e == null) {
-            throw ProblemException.notFound("后备企业", "Reserve enterprise", id);
+            throw ProblemException.notFound("thing.reserve-enterprise", id);
         }
         return e;
     }

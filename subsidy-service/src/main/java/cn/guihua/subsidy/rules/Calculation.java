@@ -5,15 +5,19 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import cn.guihua.platform.json.Money;
 
 /** A calculation's result and its explanation: every rule applied, in order. */
 @Schema(description = "Result and explanation of a calculation")
 public record Calculation(
-        @Schema(example = "LANSHAN_LISTING") String policy,
-        @Schema(description = "The date the rules and parameters were taken as of", example = "2024-06-30") LocalDate asOf,
-        CalculationStatus status,
-        @Schema(description = "Amount in yuan, 2 decimals; null unless CALCULATED", example = "5000000.00") BigDecimal amount,
+        @NotNull @Schema(example = "LANSHAN_LISTING") String policy,
+        @NotNull @Schema(description = "The date the rules and parameters were taken as of", example = "2024-06-30") LocalDate asOf,
+        @NotNull CalculationStatus status,
+        @Money @Schema(description = "Amount in yuan, 2 decimals; null unless CALCULATED", example = "5000000.00") BigDecimal amount,
         @Schema(description = "Why, in one sentence", example = "企业完成上市后，一次性给予财政资金补助 500 万元") String summary,
         List<Step> steps) {
 

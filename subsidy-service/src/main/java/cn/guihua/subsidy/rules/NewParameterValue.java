@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import cn.guihua.subsidy.security.JurisdictionCodes;
+import cn.guihua.platform.security.JurisdictionCodes;
 
 @Schema(description = "Sets a parameter for a jurisdiction from a date on")
 public record NewParameterValue(

@@ -9,13 +9,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,15 +26,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.guihua.subsidy.audit.Audit;
-import cn.guihua.subsidy.idempotency.Idempotency;
-import cn.guihua.subsidy.paging.Page;
-import cn.guihua.subsidy.problem.ProblemException;
-import cn.guihua.subsidy.security.Caller;
-import cn.guihua.subsidy.security.Roles;
+import cn.guihua.platform.audit.Audit;
+import cn.guihua.platform.idempotency.Idempotent;
+import cn.guihua.platform.paging.Page;
+import cn.guihua.platform.paging.PageRequest;
+import cn.guihua.platform.problem.ProblemException;
+import cn.guihua.platform.security.Caller;
+import cn.guihua.platform.security.JurisdictionCodes;
+import cn.guihua.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
@@ -52,18 +51,15 @@ public class ParameterResource {
     @Inject
     Audit audit;
 
-    @Inject
-    Idempotency idempotency;
-
     @GET
     @PermitAll
     @Operation(summary = "List parameter values", description = "Public: published standards, each with the date it applies from.")
     @APIResponse(responseCode = "200", description = "A page of results")
     public Page<ParameterView> list(
             @QueryParam("name") ParameterName name,
-            @QueryParam("jurisdiction") @Parameter(example = "370104") String jurisdiction,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = Page.PAGE_DOC) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) @Parameter(description = Page.SIZE_DOC) int size) {
+            @QueryParam("jurisdiction") @Pattern(regexp = JurisdictionCodes.PATTERN, message = "{guihua.jurisdiction.code}")
+            @Parameter(example = "370104") String jurisdiction,
+            @BeanParam @Valid PageRequest paging) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (name != null) {
@@ -74,15 +70,15 @@ public class ParameterResource {
             where.append(" and jurisdiction = :j");
             params.and("j", jurisdiction);
         }
-        return Page.of(ParameterValue.find(where.toString(), Sort.by("name").and("jurisdiction").and("validFrom"), params), page, size,
+        return Page.of(ParameterValue.find(where.toString(), Sort.by("name").and("jurisdiction").and("validFrom"), params), paging,
                 ParameterView::of);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @Idempotent
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Set a parameter from a date on", description = "For the amounts the documents leave to the administration "
             + "(the disability subsidies' monthly standards) and 槐荫区's nursing-subsidy switch. Earlier values stay in force for "
             + "earlier dates. Accepts `Idempotency-Key`.")
@@ -90,34 +86,30 @@ public class ParameterResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
     @APIResponse(responseCode = "409", description = "A value from that date exists already")
-    public Response set(@Valid @NotNull NewParameterValue body,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
-        return idempotency.once(key, body, () -> {
-            caller.requireJurisdiction(body.jurisdiction());
-            String value = normalise(body.name(), body.value().strip());
-            if (ParameterValue.count("name = ?1 and jurisdiction = ?2 and validFrom = ?3", body.name(), body.jurisdiction(), body.validFrom()) > 0) {
-                throw ProblemException.conflict(body.name() + " 在 " + body.jurisdiction() + " 已有自 " + body.validFrom() + " 起的值",
-                        body.name() + " has a value for " + body.jurisdiction() + " from " + body.validFrom() + " already");
-            }
-            ParameterValue p = new ParameterValue();
-            p.name = body.name();
-            p.jurisdiction = body.jurisdiction();
-            p.validFrom = body.validFrom();
-            p.value = value;
-            p.note = body.note();
-            p.setBy = caller.subject();
-            p.setAt = OffsetDateTime.now();
-            p.persist();
-            audit.record("parameter.set", "ParameterValue", p.id, body);
-            return Response.created(URI.create("/api/v1/parameters?name=" + p.name + "&jurisdiction=" + p.jurisdiction))
-                    .entity(ParameterView.of(p)).build();
-        });
+    public Response set(@Valid @NotNull NewParameterValue body) {
+        caller.requireJurisdiction(body.jurisdiction());
+        String value = normalise(body.name(), body.value().strip());
+        if (ParameterValue.count("name = ?1 and jurisdiction = ?2 and validFrom = ?3", body.name(), body.jurisdiction(), body.validFrom()) > 0) {
+            throw ProblemException.conflict("parameter.exists", body.name(), body.jurisdiction(), body.validFrom());
+        }
+        ParameterValue p = new ParameterValue();
+        p.name = body.name();
+        p.jurisdiction = body.jurisdiction();
+        p.validFrom = body.validFrom();
+        p.value = value;
+        p.note = body.note();
+        p.setBy = caller.subject();
+        p.setAt = OffsetDateTime.now();
+        p.persist();
+        audit.record("parameter.set", "ParameterValue", p.id, body);
+        return Response.created(URI.create("/api/v1/parameters?name=" + p.name + "&jurisdiction=" + p.jurisdiction))
+                .entity(ParameterView.of(p)).build();
     }
 
     private static String normalise(ParameterName name, String value) {
         if (name.kind == ParameterName.Kind.SWITCH) {
             if (!value.equals("true") && !value.equals("false")) {
-                throw ProblemException.invalid("value", "开关参数取值为 true 或 false", "A switch is true or false");
+                throw ProblemException.invalid("value", "parameter.switch");
             }
             return value;
         }
@@ -128,7 +120,7 @@ public class ParameterResource {
             }
             return Calculation.yuan(amount).toPlainString();
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("value", "金额须为不小于 0、最多两位小数的元数", "An amount is yuan, at least 0, at most 2 decimals");
+            throw ProblemException.invalid("value", "parameter.amount");
         }
     }
 }

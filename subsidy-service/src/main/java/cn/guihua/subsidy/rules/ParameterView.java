@@ -3,19 +3,21 @@ package cn.guihua.subsidy.rules;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A parameter value in force from validFrom")
 public record ParameterView(
-        Long id,
-        ParameterName name,
-        @Schema(example = "370104") String jurisdiction,
-        @Schema(example = "2024-01-01") LocalDate validFrom,
-        @Schema(description = "Yuan with 2 decimals for amounts, true/false for switches", example = "100.00") String value,
+        @NotNull Long id,
+        @NotNull ParameterName name,
+        @NotNull @Schema(example = "370104") String jurisdiction,
+        @NotNull @Schema(example = "2024-01-01") LocalDate validFrom,
+        @NotNull @Schema(description = "Yuan with 2 decimals for amounts (as text: \"100.00\"), true/false for switches", example = "100.00") String value,
         @Schema(example = "区民政局 2024 年标准") String note,
         @Schema(example = "000:1931") String sourceRef,
-        String setBy,
-        OffsetDateTime setAt) {
+        @NotNull String setBy,
+        @NotNull OffsetDateTime setAt) {
 
     static ParameterView of(ParameterValue p) {
         return new ParameterView(p.id, p.name, p.jurisdiction, p.validFrom, p.value, p.note, p.name.sourceRef, p.setBy, p.setAt);

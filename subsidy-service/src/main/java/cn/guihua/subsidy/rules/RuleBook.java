@@ -13,8 +13,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.guihua.subsidy.problem.ProblemException;
-import cn.guihua.subsidy.problem.ProblemType;
+import cn.guihua.platform.problem.ProblemException;
 
 /**
  * The policies and their rules, read once: they are reference data that only a migration changes. A rule set is
@@ -30,11 +29,23 @@ public class RuleBook {
     private volatile Map<String, Policy> policies;
     private final Map<String, RuleSet> cache = new ConcurrentHashMap<>();
 
+    /** Every policy, by code. */
+    public List<Policy> policies() {
+        load();
+        return policies.values().stream().sorted(java.util.Comparator.comparing((Policy p) -> p.code)).toList();
+    }
+
+    /** Every rule row of a policy, all versions. */
+    public List<PolicyRule> rows(String policyCode) {
+        load();
+        return rules.stream().filter(r -> r.policyCode.equals(policyCode)).toList();
+    }
+
     public Policy policy(String code) {
         load();
         Policy p = policies.get(code);
         if (p == null) {
-            throw ProblemException.notFound("政策", "Policy", code);
+            throw ProblemException.notFound("thing.policy", code);
         }
         return p;
     }
@@ -43,11 +54,10 @@ public class RuleBook {
     public RuleSet rules(String policyCode, LocalDate asOf) {
         Policy p = policy(policyCode);
         if (!p.inForce(asOf)) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE,
-                    p.title + "（" + p.documentNo + "）" + asOf + " 不在施行期内（" + p.effectiveFrom + " 至 "
-                            + (p.effectiveTo == null ? "—" : p.effectiveTo) + "，" + p.sourceRef + "）",
-                    "Policy " + p.code + " is not in force on " + asOf + " (" + p.effectiveFrom + " to "
-                            + (p.effectiveTo == null ? "open" : p.effectiveTo) + ", " + p.sourceRef + ")");
+            throw p.effectiveTo == null
+                    ? ProblemException.unprocessable("policy.not-in-force-open", p.title, p.documentNo, p.code, asOf, p.effectiveFrom, p.sourceRef)
+                    : ProblemException.unprocessable("policy.not-in-force", p.title, p.documentNo, p.code, asOf, p.effectiveFrom, p.effectiveTo,
+                            p.sourceRef);
         }
         return cache.computeIfAbsent(policyCode + "@" + asOf, k -> build(policyCode, asOf));
     }

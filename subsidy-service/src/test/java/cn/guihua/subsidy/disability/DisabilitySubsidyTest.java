@@ -130,7 +130,10 @@ class DisabilitySubsidyTest {
         List<String> opened = given().header("Authorization", officer).contentType(ContentType.JSON)
                 .body(Map.of("subsidy", "DISABILITY_LIVING", "district", "371302", "month", "2024-06", "openApplications", true))
                 .when().post("/api/v1/disability/proactive-runs").then().statusCode(200)
-                .body("qualifying", hasSize(2)).body("qualifying[0].idNumber", equalTo("371302198001010017"))
+                // a list like any other: ID numbers and names masked, in clear only when read one by one
+                .body("qualifying", hasSize(2)).body("qualifying[0].idNumber", equalTo("371302********0017"))
+                .body("qualifying[0].name", equalTo("李*")).body("qualifying[1].idNumber", equalTo("371302********0033"))
+                .body("qualifying[1].name", equalTo("李*"))
                 .extract().path("openedApplications");
         assertEquals(2, opened.size());
         List<String> nursing = given().header("Authorization", officer).contentType(ContentType.JSON)
@@ -201,6 +204,29 @@ class DisabilitySubsidyTest {
         JsonNode nursingCoverage = byIndicator.get("SEVERE_DISABLED_NURSING_SUBSIDY_COVERAGE");
         assertEquals(0, nursingCoverage.get("value").decimalValue().compareTo(new java.math.BigDecimal("50")));
         assertEquals(1, nursingCoverage.get("numerator").asInt());
+    }
+
+    @Test
+    void aBatchOrARunForAMonthOutsideTheLimitsIsRefusedNamingTheMonth() {
+        String officer = DevTokens.bearer("subsidy-officer", "370104");
+        // 12345-06 was accepted once and paid five recipients for a month that never comes
+        for (String month : List.of("12345-06", "+12345-06", "1899-12", "2200-01", "2024-13", "2024-00", "2024-6", "2024-06-01", "06-2024", "")) {
+            given().header("Authorization", officer).header("Accept-Language", "en").contentType(ContentType.JSON)
+                    .body(Map.of("district", "370104", "month", month)).when().post("/api/v1/disability/batches").then()
+                    .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("month"));
+            given().header("Authorization", officer).contentType(ContentType.JSON)
+                    .body(Map.of("subsidy", "DISABILITY_LIVING", "district", "370104", "month", month))
+                    .when().post("/api/v1/disability/proactive-runs").then()
+                    .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("month"));
+        }
+        assertEquals(0L, ((Number) em.createNativeQuery("SELECT count(*) FROM disability_batch WHERE month NOT LIKE '20__-__'")
+                .getSingleResult()).longValue());
+        // the domain holds the same limits for every caller, not only for JSON bodies
+        for (java.time.YearMonth month : List.of(java.time.YearMonth.of(12345, 6), java.time.YearMonth.of(1899, 12))) {
+            cn.guihua.platform.problem.ProblemException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    cn.guihua.platform.problem.ProblemException.class, () -> DisabilityBatches.requireMonth("month", month));
+            assertEquals("month", e.errors().get(0).field());
+        }
     }
 
     @Test

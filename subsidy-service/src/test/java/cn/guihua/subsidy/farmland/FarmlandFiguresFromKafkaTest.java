@@ -108,6 +108,67 @@ class FarmlandFiguresFromKafkaTest {
                 .body("score.items[1]", equalTo(20));
     }
 
+    @jakarta.inject.Inject
+    cn.guihua.platform.kafka.EventConsumers consumers;
+
+    @Test
+    void anEmptyRecordARecordThatIsNotJsonAndAnUnknownTypeGoToTheDeadLetterTopicAndTheConsumerGoesOn() throws Exception {
+        String street = "370104008";
+        String run = UUID.randomUUID().toString();
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.broker().bootstrapServers());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+            // once retried forever, blocking every later record of the partition
+            producer.send(new ProducerRecord<>(TOPIC, run + ":empty", null));
+            producer.send(new ProducerRecord<>(TOPIC, run + ":blank", ""));
+            producer.send(new ProducerRecord<>(TOPIC, run + ":not-json", "not json {"));
+            // once counted as applied
+            producer.send(new ProducerRecord<>(TOPIC, run + ":unknown", event(UUID.randomUUID().toString(), "deleted",
+                    "FARMLAND_CULTIVATED_AREA", "APPROVED", 1, 1)));
+            // then a good one, on the same partition as the bad ones (same key prefix does not matter: all partitions are read)
+            String good = event(UUID.randomUUID().toString(), "reviewed", "FARMLAND_CULTIVATED_AREA", "APPROVED", 777.25, 1)
+                    .replace(STREET, street);
+            producer.send(new ProducerRecord<>(TOPIC, run + ":good", good));
+            producer.flush();
+        }
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        JsonPath figures;
+        do {
+            Thread.sleep(300);
+            figures = given().header("Authorization", FarmlandTest.OFFICER).queryParam("jurisdiction", street)
+                    .when().get("/api/v1/farmland/figures").then().statusCode(200).extract().jsonPath();
+        } while (figures.getList("$").isEmpty() && Instant.now().isBefore(deadline));
+        assertEquals(1, figures.getList("$").size(), "the good event after the bad ones is applied");
+        assertEquals(0, new java.math.BigDecimal("777.25").compareTo(new java.math.BigDecimal(figures.getString("[0].value"))));
+
+        String deadLetterTopic = consumers.deadLetterTopic("monitoring");
+        assertEquals("guihua.indicator.monitoring.subsidy-service.dlq", deadLetterTopic);
+        Properties c = new Properties();
+        c.put(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.broker().bootstrapServers());
+        c.put(org.apache.kafka.clients.consumer.ConsumerConfig.GROUP_ID_CONFIG, "dlq-reader-" + run);
+        c.put(org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        Map<String, String> reasons = new java.util.HashMap<>();
+        try (org.apache.kafka.clients.consumer.KafkaConsumer<String, String> dlq = new org.apache.kafka.clients.consumer.KafkaConsumer<>(c,
+                new org.apache.kafka.common.serialization.StringDeserializer(), new org.apache.kafka.common.serialization.StringDeserializer())) {
+            dlq.subscribe(java.util.List.of(deadLetterTopic));
+            deadline = Instant.now().plus(Duration.ofSeconds(30));
+            while (reasons.size() < 4 && Instant.now().isBefore(deadline)) {
+                for (org.apache.kafka.clients.consumer.ConsumerRecord<String, String> r : dlq.poll(Duration.ofMillis(500))) {
+                    if (r.key() != null && r.key().startsWith(run)) {
+                        reasons.put(r.key().substring(run.length() + 1),
+                                new String(r.headers().lastHeader("guihua-dlq-reason").value(), java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        }
+        assertEquals(java.util.Set.of("empty", "blank", "not-json", "unknown"), reasons.keySet(), "dead letters: " + reasons);
+        org.junit.jupiter.api.Assertions.assertTrue(reasons.get("unknown").contains("cn.guihua.indicator.monitoring.deleted.v1"),
+                reasons.get("unknown"));
+    }
+
+    static final String TOPIC = "guihua.indicator.monitoring";
+
     private static void send(KafkaProducer<String, String> producer, String indicator, String payload) {
         producer.send(new ProducerRecord<>("guihua.indicator.monitoring", STREET + ":" + indicator, payload));
     }
