@@ -3,9 +3,7 @@ package cn.guihua.plan;
 import jakarta.ws.rs.core.Application;
 
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @OpenAPIDefinition(
@@ -14,7 +12,5 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "measures (策略措施) with responsible units (责任单位), and progress per goal. "
                         + "Errors are RFC 9457 application/problem+json in zh-CN or en by Accept-Language."),
         tags = { @Tag(name = "Jurisdictions", description = "行政区划 (GB/T 2260)") })
-@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
-        description = "A JWT with the claims sub, groups (roles), jurisdiction (division code) and dept")
 public class PlanServiceApplication extends Application {
 }

@@ -17,7 +17,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.guihua.plan.audit.Audit;
+import cn.guihua.platform.audit.Audit;
 
 /** Keeps the indicator catalogue in step with {@code reference/indicators.json}: new codes added, changed ones updated. */
 @ApplicationScoped

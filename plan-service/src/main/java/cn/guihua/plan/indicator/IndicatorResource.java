@@ -2,9 +2,8 @@ package cn.guihua.plan.indicator;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,10 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.guihua.plan.paging.Page;
-import cn.guihua.plan.problem.ProblemException;
 import cn.guihua.plan.targets.TargetView;
 import cn.guihua.plan.targets.Targets;
+import cn.guihua.platform.paging.Page;
+import cn.guihua.platform.paging.PageRequest;
+import cn.guihua.platform.problem.ProblemException;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
@@ -35,12 +35,10 @@ public class IndicatorResource {
     @PermitAll
     @Operation(summary = "List the indicator catalogue", description = "Public. Filter by part of the code or name, and by value type.")
     @APIResponse(responseCode = "200", description = "One page of indicators")
-    @APIResponse(responseCode = "400", description = "Invalid paging")
     public Page<IndicatorView> list(
             @QueryParam("q") @Parameter(description = "Part of the code or name", example = "死亡率") String q,
             @QueryParam("valueType") @Parameter(schema = @Schema(implementation = ValueType.class)) String valueTypeParam,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = Page.PAGE_DOC) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) @Parameter(description = Page.SIZE_DOC) int size) {
+            @BeanParam @Valid PageRequest paging) {
         ValueType valueType = ProblemException.enumParam(ValueType.class, "valueType", valueTypeParam);
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
@@ -52,13 +50,13 @@ public class IndicatorResource {
             where.append(" and valueType = :type");
             params.and("type", valueType);
         }
-        return Page.of(Indicator.find(where.toString(), Sort.by("code"), params), page, size, IndicatorView::of);
+        return Page.of(Indicator.find(where.toString(), Sort.by("code"), params), paging, IndicatorView::of);
     }
 
     @GET
     @Path("{code}")
     @PermitAll
-    @Operation(summary = "Get one indicator")
+    @Operation(summary = "Get one indicator", description = "Public: the catalogue is shared by every jurisdiction.")
     @APIResponse(responseCode = "200", description = "The indicator", content = @Content(schema = @Schema(implementation = IndicatorView.class)))
     @APIResponse(responseCode = "404", description = "No such indicator")
     public IndicatorView get(@PathParam("code") @Parameter(example = "NEONATAL_MORTALITY") String code) {
@@ -83,7 +81,7 @@ public class IndicatorResource {
     private static Indicator find(String code) {
         Indicator i = Indicator.findById(code);
         if (i == null) {
-            throw ProblemException.notFound("指标", "Indicator", code);
+            throw ProblemException.notFound("thing.indicator", code);
         }
         return i;
     }

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import cn.guihua.plan.security.JurisdictionCodes;
+import cn.guihua.platform.security.JurisdictionCodes;
 
 @Schema(description = "A street (街道, 9 digits) or village/community (社区/村, 12 digits) below an existing jurisdiction")
 public record NewJurisdiction(

@@ -19,12 +19,17 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * One revision of a plan (规划). A published revision is never edited: a revision creates the next one and
  * the old stays readable. Exactly one revision per code is {@code current}, the one public reads return.
  */
+// Not part of the API: a schema name of its own, so that the schema "Plan" of the answers is only its view record's
+// (the platform's OpenAPI nullability finds the class behind a schema by its name).
+@Schema(name = "PlanEntity", hidden = true)
 @Entity
 @Table(name = "plan")
 public class Plan extends PanacheEntityBase {

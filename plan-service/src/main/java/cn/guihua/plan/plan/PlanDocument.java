@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -12,15 +14,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "PlanDocument", description = "A whole plan: metadata, areas, goals, targets and measures")
 public record PlanDocument(
-        @Schema(description = "{jurisdiction}-{kind lower-case, '-' for '_'}-{periodStart}", example = "370104-children-2021") String code,
-        @Schema(example = "济南市槐荫区“十四五”儿童发展规划") String title,
-        PlanKind kind,
-        @Schema(example = "370104") String jurisdiction,
+        @NotNull @Schema(description = "{jurisdiction}-{kind lower-case, '-' for '_'}-{periodStart}", example = "370104-children-2021") String code,
+        @NotNull @Schema(example = "济南市槐荫区“十四五”儿童发展规划") String title,
+        @NotNull PlanKind kind,
+        @NotNull @Schema(example = "370104") String jurisdiction,
         @Schema(description = "文号", example = "济槐政发〔2022〕4号") String documentNumber,
         @Schema(example = "济南市槐荫区人民政府") String issuer,
         @Schema(example = "2022-11-22") LocalDate issueDate,
-        @Schema(example = "2021") Integer periodStart,
-        @Schema(example = "2025") Integer periodEnd,
+        @NotNull @Schema(example = "2021") Integer periodStart,
+        @NotNull @Schema(example = "2025") Integer periodEnd,
         @Schema(description = "DRAFT when absent") PlanStatus status,
         @Schema(example = "区妇儿工委办公室") String interpretingBody,
         @Schema(description = "FFF:LINE of the seed line", example = "000:607") String sourceRef,
@@ -28,8 +30,8 @@ public record PlanDocument(
 
     @Schema(name = "PlanDocumentArea")
     public record Area(
-            @Schema(example = "1") Integer sequence,
-            @Schema(example = "儿童与健康") String name,
+            @NotNull @Schema(example = "1") Integer sequence,
+            @NotNull @Schema(example = "儿童与健康") String name,
             @Schema(example = "000:640") String sourceRef,
             List<Goal> goals,
             List<Measure> measures) {
@@ -37,9 +39,9 @@ public record PlanDocument(
 
     @Schema(name = "PlanDocumentGoal")
     public record Goal(
-            @Schema(example = "1") Integer sequence,
-            @Schema(description = "Verbatim, without its numbering") String text,
-            GoalClassification classification,
+            @NotNull @Schema(example = "1") Integer sequence,
+            @NotNull @Schema(description = "Verbatim, without its numbering") String text,
+            @NotNull GoalClassification classification,
             @Schema(description = "牵头单位") List<String> leadUnits,
             @Schema(description = "责任单位") List<String> responsibleUnits,
             @Schema(example = "000:663") String sourceRef,
@@ -48,8 +50,8 @@ public record PlanDocument(
 
     @Schema(name = "PlanDocumentMeasure")
     public record Measure(
-            @Schema(example = "1") Integer sequence,
-            String text,
+            @NotNull @Schema(example = "1") Integer sequence,
+            @NotNull String text,
             @Schema(description = "责任单位") List<String> responsibleUnits,
             @Schema(example = "000:700") String sourceRef,
             List<Target> targets) {
@@ -57,8 +59,8 @@ public record PlanDocument(
 
     @Schema(name = "PlanDocumentTarget")
     public record Target(
-            @Schema(example = "NEONATAL_MORTALITY") String indicatorCode,
-            Comparator comparator,
+            @NotNull @Schema(example = "NEONATAL_MORTALITY") String indicatorCode,
+            @NotNull Comparator comparator,
             @Schema(example = "3") BigDecimal value,
             BigDecimal valueHigh,
             Direction direction,
@@ -74,7 +76,7 @@ public record PlanDocument(
     @Schema(name = "PlanDocumentBaseline", description = "Only where the document gives one; \">95 in 2020\" is {95, 2020, ABOVE}")
     public record Baseline(
             @Schema(example = "100") BigDecimal value,
-            @Schema(example = "2020") Integer year,
+            @NotNull @Schema(example = "2020") Integer year,
             @Schema(description = "EQUAL when absent") Comparator comparator) {
     }
 }

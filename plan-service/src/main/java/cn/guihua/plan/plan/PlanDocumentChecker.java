@@ -14,12 +14,17 @@ import java.util.function.Predicate;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.guihua.plan.indicator.ValueType;
-import cn.guihua.plan.problem.FieldError;
-import cn.guihua.plan.security.JurisdictionCodes;
+import cn.guihua.platform.json.InputGuards;
+import cn.guihua.platform.json.Limits;
+import cn.guihua.platform.problem.Violation;
+import cn.guihua.platform.security.JurisdictionCodes;
 
 /**
  * Checks a plan document as JSON, before anything is written, and reports every problem with its JSON path
- * ({@code areas[2].goals[0].targets[1].comparator}) rather than stopping at the first.
+ * ({@code areas[2].goals[0].targets[1].comparator}) rather than stopping at the first. Each message is a catalogue
+ * key ({@code plan.document.*}), given in the caller's language when the answer is written. The checks also hold what
+ * the platform's JSON readers would refuse later (a control character, a date outside 1900-2199, an oversized
+ * number), so a checked document always maps and stores.
  */
 final class PlanDocumentChecker {
 
@@ -36,7 +41,7 @@ final class PlanDocumentChecker {
 
     private final Predicate<String> jurisdictionExists;
     private final Function<String, ValueType> indicatorType;
-    private final List<FieldError> errors = new ArrayList<>();
+    private final List<Violation> errors = new ArrayList<>();
 
     /** @param indicatorType the value type of a catalogue indicator, null when the code is unknown */
     PlanDocumentChecker(Predicate<String> jurisdictionExists, Function<String, ValueType> indicatorType) {
@@ -44,9 +49,9 @@ final class PlanDocumentChecker {
         this.indicatorType = indicatorType;
     }
 
-    List<FieldError> check(JsonNode doc) {
+    List<Violation> check(JsonNode doc) {
         if (doc == null || !doc.isObject()) {
-            errors.add(new FieldError("", "须为 JSON 对象 / must be a JSON object"));
+            error("", "plan.document.object");
             return errors;
         }
         unknownFields(doc, "", PLAN_FIELDS);
@@ -56,9 +61,9 @@ final class PlanDocumentChecker {
         String jurisdiction = text(doc, "jurisdiction", "", true);
         if (jurisdiction != null) {
             if (!JurisdictionCodes.isValid(jurisdiction)) {
-                error("jurisdiction", "须为 6、9 或 12 位行政区划代码 / must be a 6, 9 or 12 digit division code");
+                error("jurisdiction", "plan.document.jurisdiction-code");
             } else if (!jurisdictionExists.test(jurisdiction)) {
-                error("jurisdiction", "行政区划 " + jurisdiction + " 不存在 / unknown jurisdiction");
+                error("jurisdiction", "plan.document.jurisdiction-unknown", jurisdiction);
             }
         }
         text(doc, "documentNumber", "", false);
@@ -67,7 +72,7 @@ final class PlanDocumentChecker {
         Integer start = year(doc, "periodStart", "", true);
         Integer end = year(doc, "periodEnd", "", true);
         if (start != null && end != null && end < start) {
-            error("periodEnd", "不得早于 periodStart / must not be before periodStart");
+            error("periodEnd", "plan.document.period-order");
         }
         enumOf(doc, "status", "", PlanStatus.class, false);
         text(doc, "interpretingBody", "", false);
@@ -75,7 +80,7 @@ final class PlanDocumentChecker {
         if (code != null && kind != null && jurisdiction != null && start != null) {
             String expected = jurisdiction + "-" + kind.codePart() + "-" + start;
             if (!code.equals(expected)) {
-                error("code", "须为 " + expected + "（辖区-种类-起始年）/ must be " + expected + " (jurisdiction-kind-periodStart)");
+                error("code", "plan.document.code", expected);
             }
         }
         JsonNode areas = array(doc, "areas", "", false);
@@ -135,7 +140,7 @@ final class PlanDocumentChecker {
         sourceRef(goal, path);
         int numeric = targets(goal, path, start, end);
         if (classification == GoalClassification.NUMERIC && numeric == 0) {
-            error(join(path, "classification"), "NUMERIC 目标须至少有一个带数值的指标 / a NUMERIC goal needs a target with a value");
+            error(join(path, "classification"), "plan.document.numeric-goal");
         }
     }
 
@@ -158,7 +163,7 @@ final class PlanDocumentChecker {
             if (indicator != null) {
                 type = indicatorType.apply(indicator);
                 if (type == null) {
-                    error(join(tp, "indicatorCode"), "指标 " + indicator + " 不在指标目录中 / unknown indicator " + indicator);
+                    error(join(tp, "indicatorCode"), "plan.document.indicator-unknown", indicator);
                 }
             }
             Comparator comparator = enumOf(target, "comparator", tp, Comparator.class, true);
@@ -168,41 +173,42 @@ final class PlanDocumentChecker {
             text(target, "unit", tp, false);
             Integer year = year(target, "targetYear", tp, false);
             if (year != null && start != null && end != null && (year < start || year > end + 10)) {
-                error(join(tp, "targetYear"), "须在规划期内 / must lie in the plan's period");
+                error(join(tp, "targetYear"), "plan.document.target-year");
             }
             enumOf(target, "nature", tp, Nature.class, false);
             enumOf(target, "scope", tp, TargetScope.class, false);
             text(target, "sourcePhrase", tp, false);
             sourceRef(target, tp);
             baseline(target, tp);
-            if (value != null) {
+            if (target.hasNonNull("value")) {
+                // a value that is wrong is reported on the value, not again as a goal without one
                 numeric++;
             }
             if (comparator == null) {
                 continue;
             }
             if (comparator.needsValue() && value == null && !target.hasNonNull("value")) {
-                error(join(tp, "value"), comparator + " 须有数值 / " + comparator + " needs a value");
+                error(join(tp, "value"), "plan.document.value-required", comparator.name());
             }
             if (comparator == Comparator.RANGE) {
                 if (high == null && !target.hasNonNull("valueHigh")) {
-                    error(join(tp, "valueHigh"), "RANGE 须有上限 / RANGE needs valueHigh");
+                    error(join(tp, "valueHigh"), "plan.document.range-high");
                 } else if (high != null && value != null && high.compareTo(value) < 0) {
-                    error(join(tp, "valueHigh"), "不得小于 value / must not be below value");
+                    error(join(tp, "valueHigh"), "plan.document.range-order");
                 }
             } else if (target.hasNonNull("valueHigh")) {
-                error(join(tp, "valueHigh"), "仅用于 RANGE / only for RANGE");
+                error(join(tp, "valueHigh"), "plan.document.range-only");
             }
             if (comparator == Comparator.DIRECTION && direction == null && !target.hasNonNull("direction")) {
-                error(join(tp, "direction"), "DIRECTION 须有方向 / DIRECTION needs a direction");
+                error(join(tp, "direction"), "plan.document.direction");
             }
             if (comparator == Comparator.FULL_COVERAGE && value != null && value.compareTo(BigDecimal.valueOf(100)) != 0) {
-                error(join(tp, "value"), "FULL_COVERAGE 的数值只能是 100 / FULL_COVERAGE means 100");
+                error(join(tp, "value"), "plan.document.full-coverage");
             }
             if (value != null && comparator.isLevel() && type != null && type != ValueType.QUANTITY) {
                 if (value.signum() < 0 || type == ValueType.PERCENTAGE && value.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    error(join(tp, "value"), type == ValueType.PERCENTAGE ? "百分比须在 0 到 100 之间 / a percentage lies in 0..100"
-                            : "不得为负 / must not be negative");
+                    error(join(tp, "value"), type == ValueType.PERCENTAGE ? "plan.document.percentage"
+                            : "plan.document.not-negative");
                 }
             }
         }
@@ -228,11 +234,11 @@ final class PlanDocumentChecker {
     private void sequence(JsonNode node, String path, Set<Integer> seen) {
         JsonNode s = node.get("sequence");
         if (s == null || s.isNull()) {
-            error(join(path, "sequence"), "不能为空 / is required");
-        } else if (!s.isIntegralNumber() || s.asInt() < 1) {
-            error(join(path, "sequence"), "须为正整数 / must be a positive integer");
+            error(join(path, "sequence"), "plan.document.required");
+        } else if (!s.isIntegralNumber() || !s.canConvertToInt() || s.asInt() < 1) {
+            error(join(path, "sequence"), "plan.document.sequence-positive");
         } else if (!seen.add(s.asInt())) {
-            error(join(path, "sequence"), "序号 " + s.asInt() + " 重复 / duplicate sequence " + s.asInt());
+            error(join(path, "sequence"), "plan.document.sequence-duplicate", s.asInt());
         }
     }
 
@@ -243,7 +249,9 @@ final class PlanDocumentChecker {
         }
         for (int i = 0; i < units.size(); i++) {
             if (!units.get(i).isTextual() || units.get(i).asText().isBlank()) {
-                error(join(path, field) + "[" + i + "]", "须为非空字符串 / must be a non-blank string");
+                error(join(path, field) + "[" + i + "]", "plan.document.non-blank-string");
+            } else if (InputGuards.hasControlCharacter(units.get(i).asText())) {
+                error(join(path, field) + "[" + i + "]", "problem.field.control-character");
             }
         }
     }
@@ -251,7 +259,7 @@ final class PlanDocumentChecker {
     private void sourceRef(JsonNode node, String path) {
         String ref = text(node, "sourceRef", path, false);
         if (ref != null && !ref.matches(SOURCE_REF)) {
-            error(join(path, "sourceRef"), "须为 FFF:LINE 格式，如 000:641 / must look like 000:641");
+            error(join(path, "sourceRef"), "plan.document.source-ref");
         }
     }
 
@@ -259,16 +267,20 @@ final class PlanDocumentChecker {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             if (required) {
-                error(join(path, field), "不能为空 / is required");
+                error(join(path, field), "plan.document.required");
             }
             return null;
         }
         if (!v.isTextual()) {
-            error(join(path, field), "须为字符串 / must be a string");
+            error(join(path, field), "plan.document.string");
             return null;
         }
         if (required && v.asText().isBlank()) {
-            error(join(path, field), "不能为空 / must not be blank");
+            error(join(path, field), "plan.document.blank");
+            return null;
+        }
+        if (InputGuards.hasControlCharacter(v.asText())) {
+            error(join(path, field), "problem.field.control-character");
             return null;
         }
         return v.asText();
@@ -286,7 +298,7 @@ final class PlanDocumentChecker {
             for (E c : type.getEnumConstants()) {
                 allowed.add(c.name());
             }
-            error(join(path, field), "取值须为 " + String.join("|", allowed) + " / must be one of " + String.join("|", allowed));
+            error(join(path, field), "plan.document.one-of", String.join("|", allowed));
             return null;
         }
     }
@@ -295,12 +307,12 @@ final class PlanDocumentChecker {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             if (required) {
-                error(join(path, field), "不能为空 / is required");
+                error(join(path, field), "plan.document.required");
             }
             return null;
         }
-        if (!v.isIntegralNumber() || v.asInt() < 1949 || v.asInt() > 2100) {
-            error(join(path, field), "须为 1949 到 2100 之间的年份 / must be a year between 1949 and 2100");
+        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 1949 || v.asInt() > 2100) {
+            error(join(path, field), "plan.document.year");
             return null;
         }
         return v.asInt();
@@ -312,19 +324,27 @@ final class PlanDocumentChecker {
             return null;
         }
         if (!v.isNumber()) {
-            error(join(path, field), "须为数字 / must be a number");
+            error(join(path, field), "plan.document.number");
             return null;
         }
-        return v.decimalValue();
+        // 1e400 reads as an infinite double, which has no decimal value
+        BigDecimal value = v.isFloatingPointNumber() && !Double.isFinite(v.doubleValue()) ? null : v.decimalValue();
+        if (value == null || !Limits.fits(value)) {
+            error(join(path, field), "problem.field.number-size", Limits.MAX_INTEGER_DIGITS, Limits.MAX_SCALE);
+            return null;
+        }
+        return value;
     }
 
     private void date(JsonNode node, String field, String path) {
         String value = text(node, field, path, false);
         if (value != null) {
             try {
-                LocalDate.parse(value);
+                if (!Limits.yearFits(LocalDate.parse(value).getYear())) {
+                    error(join(path, field), "problem.field.year-range", Limits.MIN_YEAR, Limits.MAX_YEAR);
+                }
             } catch (DateTimeParseException e) {
-                error(join(path, field), "须为 ISO 日期，如 2022-11-22 / must be an ISO date such as 2022-11-22");
+                error(join(path, field), "plan.document.date");
             }
         }
     }
@@ -333,12 +353,12 @@ final class PlanDocumentChecker {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             if (required) {
-                error(join(path, field), "不能为空 / is required");
+                error(join(path, field), "plan.document.required");
             }
             return null;
         }
         if (!v.isArray()) {
-            error(join(path, field), "须为数组 / must be an array");
+            error(join(path, field), "plan.document.array");
             return null;
         }
         return v;
@@ -346,7 +366,7 @@ final class PlanDocumentChecker {
 
     private boolean object(JsonNode node, String path) {
         if (node == null || !node.isObject()) {
-            error(path, "须为 JSON 对象 / must be a JSON object");
+            error(path, "plan.document.object");
             return false;
         }
         return true;
@@ -356,13 +376,13 @@ final class PlanDocumentChecker {
         for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!known.contains(name)) {
-                error(join(path, name), "未知字段 / unknown field");
+                error(join(path, name), "plan.document.unknown-field");
             }
         }
     }
 
-    private void error(String field, String message) {
-        errors.add(new FieldError(field, message));
+    private void error(String field, String key, Object... args) {
+        errors.add(Violation.of(field, key, args));
     }
 
     private static String join(String path, String field) {

@@ -19,13 +19,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.guihua.plan.audit.Audit;
 import cn.guihua.plan.indicator.ValueType;
 import cn.guihua.plan.jurisdiction.Jurisdiction;
-import cn.guihua.plan.problem.FieldError;
-import cn.guihua.plan.problem.ProblemException;
-import cn.guihua.plan.problem.ProblemType;
-import cn.guihua.plan.security.Caller;
+import cn.guihua.platform.audit.Audit;
+import cn.guihua.platform.i18n.Text;
+import cn.guihua.platform.problem.ProblemException;
+import cn.guihua.platform.problem.ProblemType;
+import cn.guihua.platform.problem.Violation;
+import cn.guihua.platform.security.Caller;
 
 /**
  * The one code path that turns a plan document into a plan revision, for the import API, the draft edits and
@@ -75,8 +76,7 @@ public class PlanImporter {
         PlanStatus status = doc.status() == null ? PlanStatus.DRAFT : doc.status();
         Plan previous = Plan.current(doc.code());
         if (status == PlanStatus.DRAFT && Plan.draft(doc.code()) != null) {
-            throw ProblemException.conflict("规划 " + doc.code() + " 已有未发布的修订稿，请编辑或发布它",
-                    "Plan " + doc.code() + " has an open draft revision; edit or publish it");
+            throw ProblemException.conflict("plan.import-draft-open", doc.code());
         }
         Plan plan = newRevision(doc, hash, status);
         if (previous != null && status != PlanStatus.DRAFT) {
@@ -97,7 +97,7 @@ public class PlanImporter {
         PlanDocument doc = checked(node);
         authorize(doc, requestCaller());
         if (Plan.count("code", doc.code()) > 0) {
-            throw ProblemException.conflict("规划 " + doc.code() + " 已存在", "Plan " + doc.code() + " exists already");
+            throw ProblemException.conflict("plan.exists", doc.code());
         }
         Plan plan = newRevision(doc, hash(doc), PlanStatus.DRAFT);
         plan.current = true;
@@ -111,7 +111,7 @@ public class PlanImporter {
     public Plan replaceDraft(Plan draft, JsonNode node) {
         PlanDocument doc = checked(node);
         if (!draft.code.equals(doc.code())) {
-            throw ProblemException.invalid("plan.code", "不能修改规划代码 " + draft.code, "The plan code " + draft.code + " cannot change");
+            throw ProblemException.invalid("plan.code", "plan.code-fixed", draft.code);
         }
         draft.areas.clear();
         em.flush();
@@ -137,11 +137,10 @@ public class PlanImporter {
         Map<String, ValueType> indicators = new HashMap<>();
         em.createQuery("select i.code, i.valueType from Indicator i", Object[].class).getResultList()
                 .forEach(row -> indicators.put((String) row[0], (ValueType) row[1]));
-        List<FieldError> errors = new PlanDocumentChecker(code -> Jurisdiction.findById(code) != null, indicators::get)
+        List<Violation> errors = new PlanDocumentChecker(code -> Jurisdiction.findById(code) != null, indicators::get)
                 .check(node);
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, "规划文件中有 " + errors.size() + " 处错误",
-                    "The plan document has " + errors.size() + " error(s)", errors);
+            throw new ProblemException(ProblemType.VALIDATION, Text.of("plan.document-errors", errors.size()), errors, Map.of());
         }
         try {
             return json.treeToValue(node, PlanDocument.class);

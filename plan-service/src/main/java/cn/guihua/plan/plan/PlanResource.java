@@ -12,10 +12,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -32,26 +32,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.guihua.plan.audit.Audit;
-import cn.guihua.plan.idempotency.Idempotency;
-import cn.guihua.plan.paging.Page;
-import cn.guihua.plan.problem.ProblemException;
 import cn.guihua.plan.progress.ProgressQuery;
-import cn.guihua.plan.security.Caller;
-import cn.guihua.plan.security.JurisdictionCodes;
-import cn.guihua.plan.security.Roles;
+import cn.guihua.platform.audit.Audit;
+import cn.guihua.platform.idempotency.Idempotent;
+import cn.guihua.platform.json.Limits;
+import cn.guihua.platform.paging.Page;
+import cn.guihua.platform.paging.PageRequest;
+import cn.guihua.platform.problem.ProblemException;
+import cn.guihua.platform.security.Caller;
+import cn.guihua.platform.security.JurisdictionCodes;
+import cn.guihua.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plans", description = "规划: plans with their areas, goals, targets and measures; revisions; import")
-@APIResponse(responseCode = "400", description = "Invalid input; `errors` names each field by its JSON path")
 public class PlanResource {
 
     static final String DOCUMENT_EXAMPLE = """
@@ -72,9 +72,6 @@ public class PlanResource {
     Audit audit;
 
     @Inject
-    Idempotency idempotency;
-
-    @Inject
     PlanImporter importer;
 
     @Inject
@@ -82,7 +79,7 @@ public class PlanResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List plans", description = "Public: the current revision of every published or archived plan. "
+    @Operation(summary = "List plans", description = "Public (此件公开发布): the current revision of every published or archived plan. "
             + "Planners also see drafts in their jurisdiction, admins and auditors all drafts. Filter by jurisdiction "
             + "(with the jurisdictions below it when `descendants=true`), kind, a year within the period, status and text "
             + "in the title or document number.")
@@ -91,11 +88,11 @@ public class PlanResource {
             @QueryParam("jurisdiction") @Parameter(description = "Division code", example = "370100") String jurisdiction,
             @QueryParam("descendants") @DefaultValue("false") @Parameter(description = "Include the jurisdictions below") boolean descendants,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = PlanKind.class)) String kindParam,
-            @QueryParam("year") @Parameter(description = "A year the plan's period covers", example = "2023") Integer year,
+            @QueryParam("year") @Min(Limits.MIN_YEAR) @Max(Limits.MAX_YEAR)
+            @Parameter(description = "A year the plan's period covers", example = "2023") Integer year,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = PlanStatus.class)) String statusParam,
             @QueryParam("q") @Parameter(description = "Part of the title or document number", example = "儿童") String q,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = Page.PAGE_DOC) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) @Parameter(description = Page.SIZE_DOC) int size) {
+            @BeanParam @Valid PageRequest paging) {
         PlanKind kind = ProblemException.enumParam(PlanKind.class, "kind", kindParam);
         PlanStatus status = ProblemException.enumParam(PlanStatus.class, "status", statusParam);
         StringBuilder where = new StringBuilder("current = true");
@@ -134,7 +131,7 @@ public class PlanResource {
             }
             params.and("draft", PlanStatus.DRAFT);
         }
-        return Page.of(Plan.find(where.toString(), Sort.by("jurisdiction").and("code"), params), page, size, PlanSummary::of);
+        return Page.of(Plan.find(where.toString(), Sort.by("jurisdiction").and("code"), params), paging, PlanSummary::of);
     }
 
     @GET
@@ -142,11 +139,13 @@ public class PlanResource {
     @PermitAll
     @Transactional
     @Operation(summary = "Get a plan with its areas, goals, targets and measures",
-            description = "The current revision, or the one asked for with `revision`. Each target carries its progress.")
+            description = "The current revision, or the one asked for with `revision`. Each target carries its progress. "
+                    + "Published and archived revisions are public (此件公开发布); a draft is read only by planners of its "
+                    + "jurisdiction (and above), admins and auditors, and is not found for anyone else.")
     @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "404", description = "No such plan or revision")
+    @APIResponse(responseCode = "404", description = "No such plan or revision, or a draft the caller may not read")
     public PlanView get(@PathParam("code") @Parameter(example = "370104-children-2021") String code,
-            @QueryParam("revision") @Parameter(description = "A revision number; the current one when absent") Integer revision) {
+            @QueryParam("revision") @Min(1) @Parameter(description = "A revision number; the current one when absent") Integer revision) {
         Plan plan = visible(code, revision);
         return PlanView.of(plan, progress.forPlan(plan, PlanView.targetsOf(plan)));
     }
@@ -156,25 +155,27 @@ public class PlanResource {
     @PermitAll
     @Transactional
     @Operation(summary = "Get a plan revision as an import document",
-            description = "The format `POST /api/v1/plans/import` accepts, for editing and importing again.")
+            description = "The format `POST /api/v1/plans/import` accepts, for editing and importing again. Drafts as for "
+                    + "`GET /api/v1/plans/{code}`.")
     @APIResponse(responseCode = "200", description = "The document", content = @Content(schema = @Schema(implementation = PlanDocument.class)))
-    @APIResponse(responseCode = "404", description = "No such plan or revision")
+    @APIResponse(responseCode = "404", description = "No such plan or revision, or a draft the caller may not read")
     public PlanDocument document(@PathParam("code") @Parameter(example = "370104-children-2021") String code,
-            @QueryParam("revision") Integer revision) {
+            @QueryParam("revision") @Min(1) @Parameter(description = "A revision number; the current one when absent") Integer revision) {
         return PlanImporter.toDocument(visible(code, revision));
     }
 
     @GET
     @Path("{code}/revisions")
     @PermitAll
-    @Operation(summary = "List the revisions of a plan", description = "Oldest first; superseded revisions stay readable.")
+    @Operation(summary = "List the revisions of a plan", description = "Oldest first; superseded revisions stay readable. "
+            + "Draft revisions only for those who may read them (as for `GET /api/v1/plans/{code}`).")
     @APIResponse(responseCode = "200", description = "The revisions")
-    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "404", description = "No such plan, or only a draft the caller may not read")
     public List<PlanSummary> revisions(@PathParam("code") @Parameter(example = "370104-children-2021") String code) {
         List<PlanSummary> revisions = Plan.<Plan>list("code", Sort.by("revision"), code).stream()
                 .filter(this::mayRead).map(PlanSummary::of).toList();
         if (revisions.isEmpty()) {
-            throw ProblemException.notFound("规划", "Plan", code);
+            throw ProblemException.notFound("thing.plan", code);
         }
         return revisions;
     }
@@ -186,11 +187,12 @@ public class PlanResource {
     @Operation(summary = "Progress of a plan's targets",
             description = "For each target of the current revision (or `revision`), the latest approved monitoring value "
                     + "(sex, residence and age group TOTAL) of the plan's jurisdiction, or of each street for an EACH_STREET "
-                    + "target, with its period, status, when it arrived and whether it meets the target.")
+                    + "target, with its period, status, when it arrived and whether it meets the target. Drafts as for "
+                    + "`GET /api/v1/plans/{code}`.")
     @APIResponse(responseCode = "200", description = "Progress per target")
-    @APIResponse(responseCode = "404", description = "No such plan or revision")
+    @APIResponse(responseCode = "404", description = "No such plan or revision, or a draft the caller may not read")
     public PlanProgressView progress(@PathParam("code") @Parameter(example = "370104-children-2021") String code,
-            @QueryParam("revision") Integer revision) {
+            @QueryParam("revision") @Min(1) @Parameter(description = "A revision number; the current one when absent") Integer revision) {
         Plan plan = visible(code, revision);
         var perTarget = progress.forPlan(plan, PlanView.targetsOf(plan));
         List<PlanProgressView.Item> items = new java.util.ArrayList<>();
@@ -210,30 +212,26 @@ public class PlanResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @Idempotent
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a draft plan", description = "Revision 1 of a new plan, as a DRAFT, from a plan document "
             + "(areas may be empty). Planners in their own jurisdiction and below, admins anywhere. Accepts `Idempotency-Key`.")
     @RequestBody(content = @Content(schema = @Schema(implementation = PlanDocument.class),
             examples = @ExampleObject(name = "draft", value = DOCUMENT_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
+    @APIResponse(responseCode = "400", description = "Invalid document; `errors` names each field by its JSON path")
     @APIResponse(responseCode = "409", description = "The plan code exists already")
-    public Response create(@NotNull JsonNode body,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
-        return idempotency.once(key, body, () -> {
-            Plan plan = importer.createDraft(body);
-            return Response.created(URI.create("/api/v1/plans/" + plan.code)).entity(view(plan)).build();
-        });
+    public Response create(@NotNull JsonNode body) {
+        Plan plan = importer.createDraft(body);
+        return Response.created(URI.create("/api/v1/plans/" + plan.code)).entity(view(plan)).build();
     }
 
     @POST
     @Path("import")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @Idempotent
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Import a whole plan document", description = "Checked whole and applied atomically: a document "
             + "with errors changes nothing and the 400 lists every error by JSON path "
             + "(`areas[2].goals[0].targets[1].comparator`). A new plan gets revision 1 (201); a changed document becomes "
@@ -246,20 +244,16 @@ public class PlanResource {
             content = @Content(schema = @Schema(implementation = PlanSummary.class)))
     @APIResponse(responseCode = "201", description = "Imported as a new plan or a new revision",
             content = @Content(schema = @Schema(implementation = PlanSummary.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
+    @APIResponse(responseCode = "400", description = "Invalid document; `errors` names each field by its JSON path")
     @APIResponse(responseCode = "409", description = "A DRAFT document while a draft revision is open")
-    public Response importPlan(@NotNull JsonNode body,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
-        return idempotency.once(key, body, () -> {
-            PlanImporter.Result result = importer.importDocument(body, importer.requestCaller());
-            Plan plan = result.plan();
-            if (result.outcome() == PlanImporter.Outcome.UNCHANGED) {
-                return Response.ok(PlanSummary.of(plan)).build();
-            }
-            return Response.created(URI.create("/api/v1/plans/" + plan.code + "?revision=" + plan.revision))
-                    .entity(PlanSummary.of(plan)).build();
-        });
+    public Response importPlan(@NotNull JsonNode body) {
+        PlanImporter.Result result = importer.importDocument(body, importer.requestCaller());
+        Plan plan = result.plan();
+        if (result.outcome() == PlanImporter.Outcome.UNCHANGED) {
+            return Response.ok(PlanSummary.of(plan)).build();
+        }
+        return Response.created(URI.create("/api/v1/plans/" + plan.code + "?revision=" + plan.revision))
+                .entity(PlanSummary.of(plan)).build();
     }
 
     @PUT
@@ -267,18 +261,15 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Edit the open draft revision", description = "Replaces the draft's metadata, areas, goals, "
             + "targets and measures with the document, checked as an import is. Send the version you read; a stale one gets 409.")
     @APIResponse(responseCode = "200", description = "The edited draft", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
     @APIResponse(responseCode = "404", description = "No draft revision is open")
     @APIResponse(responseCode = "409", description = "Changed by someone else since you read it")
     public PlanView editDraft(@PathParam("code") String code, @Valid @NotNull DraftEdit body) {
         caller.requireJurisdiction(currentOf(code).jurisdiction);
         Plan draft = draftOf(code);
-        checkVersion(draft, body.version());
+        ProblemException.requireVersion(body.version(), draft.version);
         return view(importer.replaceDraft(draft, body.plan()));
     }
 
@@ -286,32 +277,22 @@ public class PlanResource {
     @Path("{code}/revisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @Idempotent
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Start a revision of a published plan", description = "A published plan is not edited in place: "
             + "this copies the current revision into the next one, as a DRAFT to edit and publish; the current revision "
             + "stays what public reads return until then. Send the current revision's version. Accepts `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "The new draft revision", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
     @APIResponse(responseCode = "404", description = "No such plan")
     @APIResponse(responseCode = "409", description = "Not published, a draft is open already, or a stale version")
-    public Response revise(@PathParam("code") String code, @Valid @NotNull PlanChange body,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
-        return idempotency.once(key, body, () -> {
-            Plan current = currentOf(code);
-            caller.requireJurisdiction(current.jurisdiction);
-            checkVersion(current, body.version());
-            if (current.status != PlanStatus.PUBLISHED) {
-                throw ProblemException.conflict("只有已发布的规划可以修订", "Only a published plan can be revised");
-            }
-            if (Plan.draft(code) != null) {
-                throw ProblemException.conflict("规划 " + code + " 已有未发布的修订稿", "Plan " + code + " has an open draft already");
-            }
-            Plan draft = importer.reviseFrom(current);
-            return Response.created(URI.create("/api/v1/plans/" + code + "?revision=" + draft.revision))
-                    .entity(view(draft)).build();
-        });
+    public Response revise(@PathParam("code") String code, @Valid @NotNull PlanChange body) {
+        Plan current = currentPublished(code, body.version(), "plan.revise-not-published");
+        if (Plan.draft(code) != null) {
+            throw ProblemException.conflict("plan.draft-open", code);
+        }
+        Plan draft = importer.reviseFrom(current);
+        return Response.created(URI.create("/api/v1/plans/" + code + "?revision=" + draft.revision))
+                .entity(view(draft)).build();
     }
 
     @POST
@@ -319,18 +300,15 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Publish the open draft revision", description = "It becomes the current revision; the one it "
             + "replaces stays readable by its revision number. Send the draft's version.")
     @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = PlanSummary.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
     @APIResponse(responseCode = "404", description = "No draft revision is open")
     @APIResponse(responseCode = "409", description = "Changed by someone else since you read it")
     public PlanSummary publish(@PathParam("code") String code, @Valid @NotNull PlanChange body) {
         caller.requireJurisdiction(currentOf(code).jurisdiction);
         Plan draft = draftOf(code);
-        checkVersion(draft, body.version());
+        ProblemException.requireVersion(body.version(), draft.version);
         Plan previous = Plan.current(code);
         if (previous != null && previous != draft) {
             previous.current = false;
@@ -349,21 +327,13 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Archive a published plan", description = "The current revision becomes ARCHIVED (废止); it "
             + "stays readable. Send its version.")
     @APIResponse(responseCode = "200", description = "Archived", content = @Content(schema = @Schema(implementation = PlanSummary.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
     @APIResponse(responseCode = "404", description = "No such plan")
     @APIResponse(responseCode = "409", description = "Not published, or changed by someone else since you read it")
     public PlanSummary archive(@PathParam("code") String code, @Valid @NotNull PlanChange body) {
-        Plan current = currentOf(code);
-        caller.requireJurisdiction(current.jurisdiction);
-        checkVersion(current, body.version());
-        if (current.status != PlanStatus.PUBLISHED) {
-            throw ProblemException.conflict("只有已发布的规划可以废止", "Only a published plan can be archived");
-        }
+        Plan current = currentPublished(code, body.version(), "plan.archive-not-published");
         current.status = PlanStatus.ARCHIVED;
         current.updatedAt = java.time.OffsetDateTime.now();
         audit.record("plan.archived", "Plan", code, Map.of("revision", current.revision));
@@ -376,16 +346,23 @@ public class PlanResource {
         return PlanView.of(plan, progress.forPlan(plan, PlanView.targetsOf(plan)));
     }
 
+    /**
+     * The revision asked for, if the caller may read it. A draft the caller may not read is not found, as one that
+     * does not exist: a draft is not a public document, so its existence must not leak (plan codes are predictable).
+     */
     private Plan visible(String code, Integer revision) {
         Plan plan = revision == null ? Plan.current(code) : Plan.revision(code, revision);
         if (plan == null || !mayRead(plan)) {
-            throw revision == null ? ProblemException.notFound("规划", "Plan", code)
-                    : ProblemException.notFound("规划修订", "Plan revision", code + "@" + revision);
+            throw revision == null ? ProblemException.notFound("thing.plan", code)
+                    : ProblemException.notFound("thing.plan-revision", code + "@" + revision);
         }
         return plan;
     }
 
-    /** Drafts are not public: planners see those of their jurisdiction, admins and auditors all. */
+    /**
+     * Published and archived revisions are public documents (此件公开发布); drafts are not: planners read those of
+     * their jurisdiction and below, admins and auditors all.
+     */
     private boolean mayRead(Plan plan) {
         if (plan.status != PlanStatus.DRAFT || caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.AUDITOR)) {
             return true;
@@ -393,10 +370,21 @@ public class PlanResource {
         return caller.hasRole(Roles.PLANNER) && caller.mayAccess(plan.jurisdiction);
     }
 
+    /** The current revision, to change: in the caller's jurisdiction, at the version sent, and published. */
+    private Plan currentPublished(String code, Long version, String notPublished) {
+        Plan current = currentOf(code);
+        caller.requireJurisdiction(current.jurisdiction);
+        ProblemException.requireVersion(version, current.version);
+        if (current.status != PlanStatus.PUBLISHED) {
+            throw ProblemException.conflict(notPublished);
+        }
+        return current;
+    }
+
     private static Plan currentOf(String code) {
         Plan plan = Plan.current(code);
         if (plan == null) {
-            throw ProblemException.notFound("规划", "Plan", code);
+            throw ProblemException.notFound("thing.plan", code);
         }
         return plan;
     }
@@ -404,15 +392,8 @@ public class PlanResource {
     private static Plan draftOf(String code) {
         Plan plan = Plan.draft(code);
         if (plan == null) {
-            throw ProblemException.notFound("规划修订稿", "Draft revision of plan", code);
+            throw ProblemException.notFound("thing.plan-draft", code);
         }
         return plan;
-    }
-
-    private static void checkVersion(Plan plan, long version) {
-        if (plan.version != version) {
-            throw ProblemException.conflict("版本 " + version + " 已过期，当前为 " + plan.version,
-                    "Version " + version + " is stale; the current one is " + plan.version);
-        }
     }
 }

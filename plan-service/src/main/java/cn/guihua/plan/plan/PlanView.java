@@ -7,52 +7,56 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import cn.guihua.plan.progress.TargetProgress;
 
 @Schema(name = "Plan", description = "A plan revision with its areas, goals, targets (each with its progress) and measures")
 public record PlanView(
-        @Schema(example = "370104-children-2021") String code,
+        @NotNull @Schema(example = "370104-children-2021") String code,
         @Schema(example = "1") int revision,
         boolean current,
-        @Schema(example = "济南市槐荫区“十四五”儿童发展规划") String title,
-        PlanKind kind,
-        @Schema(example = "370104") String jurisdiction,
+        @NotNull @Schema(example = "济南市槐荫区“十四五”儿童发展规划") String title,
+        @NotNull PlanKind kind,
+        @NotNull @Schema(example = "370104") String jurisdiction,
         @Schema(example = "济槐政发〔2022〕4号") String documentNumber,
         @Schema(example = "济南市槐荫区人民政府") String issuer,
         LocalDate issueDate,
         @Schema(example = "2021") int periodStart,
         @Schema(example = "2025") int periodEnd,
-        PlanStatus status,
+        @NotNull PlanStatus status,
         @Schema(example = "区妇儿工委办公室") String interpretingBody,
         @Schema(example = "000:607") String sourceRef,
-        OffsetDateTime updatedAt,
+        @NotNull OffsetDateTime updatedAt,
         @Schema(example = "0") long version,
         List<AreaView> areas) {
 
     @Schema(name = "PlanArea")
-    public record AreaView(Long id, int sequence, @Schema(example = "儿童与健康") String name, String sourceRef,
+    public record AreaView(@NotNull Long id, int sequence, @NotNull @Schema(example = "儿童与健康") String name, String sourceRef,
             List<GoalView> goals, List<MeasureView> measures) {
     }
 
     @Schema(name = "PlanGoal")
-    public record GoalView(Long id, int sequence, String text, GoalClassification classification,
+    public record GoalView(@NotNull Long id, int sequence, @NotNull String text, @NotNull GoalClassification classification,
             @Schema(description = "牵头单位") List<String> leadUnits,
             @Schema(description = "责任单位") List<String> responsibleUnits, String sourceRef, List<TargetDetail> targets) {
     }
 
     @Schema(name = "PlanMeasure")
-    public record MeasureView(Long id, int sequence, String text,
+    public record MeasureView(@NotNull Long id, int sequence, @NotNull String text,
             @Schema(description = "责任单位") List<String> responsibleUnits, String sourceRef, List<TargetDetail> targets) {
     }
 
     @Schema(name = "PlanTargetDetail")
-    public record TargetDetail(Long id, @Schema(example = "NEONATAL_MORTALITY") String indicatorCode, Comparator comparator,
-            @Schema(example = "3") BigDecimal value, BigDecimal valueHigh, Direction direction,
+    public record TargetDetail(@NotNull Long id, @NotNull @Schema(example = "NEONATAL_MORTALITY") String indicatorCode,
+            @NotNull Comparator comparator,
+            @Schema(description = "Null for DIRECTION", example = "3") BigDecimal value, BigDecimal valueHigh, Direction direction,
             @Schema(example = "‰") String unit, @Schema(example = "2025") int targetYear,
             BigDecimal baselineValue, Integer baselineYear, Comparator baselineComparator, Nature nature,
-            TargetScope scope, String sourcePhrase, @Schema(example = "000:663") String sourceRef, TargetProgress progress) {
+            @NotNull TargetScope scope, String sourcePhrase, @Schema(example = "000:663") String sourceRef,
+            @NotNull TargetProgress progress) {
 
         static TargetDetail of(PlanTarget t, Map<Long, TargetProgress> progress) {
             return new TargetDetail(t.id, t.indicatorCode, t.comparator, t.value, t.valueHigh, t.direction, t.unit,

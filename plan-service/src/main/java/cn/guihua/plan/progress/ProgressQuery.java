@@ -18,7 +18,7 @@ import jakarta.persistence.EntityManager;
 import cn.guihua.plan.plan.Plan;
 import cn.guihua.plan.plan.PlanTarget;
 import cn.guihua.plan.plan.TargetScope;
-import cn.guihua.plan.security.JurisdictionCodes;
+import cn.guihua.platform.security.JurisdictionCodes;
 
 /** Reads the progress of a plan's targets from the monitoring values the consumer keeps. */
 @ApplicationScoped

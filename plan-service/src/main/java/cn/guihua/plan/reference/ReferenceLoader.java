@@ -23,7 +23,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,7 +31,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.guihua.plan.indicator.IndicatorCatalogue;
 import cn.guihua.plan.indicator.IndicatorDocument;
 import cn.guihua.plan.plan.PlanImporter;
-import cn.guihua.plan.problem.ProblemException;
+import cn.guihua.platform.i18n.Language;
+import cn.guihua.platform.i18n.Text;
+import cn.guihua.platform.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
@@ -40,7 +41,8 @@ import io.quarkus.runtime.StartupEvent;
  * Loads the reference data at start-up: {@code reference/indicators.json}, then every
  * {@code reference/plans/<plan code>.json} through {@link PlanImporter}, the import API's own code path. Loading
  * is idempotent (content already held is skipped) and versioned (a changed file becomes the next revision). A
- * file with errors is logged with its name and every JSON path at fault, and skipped; the others still load.
+ * file with errors is logged with its name and every JSON path at fault, and skipped; the others still load. What it
+ * changes is audited as {@code system:reference-loader} ({@code Audit.recordAs}).
  */
 @ApplicationScoped
 public class ReferenceLoader {
@@ -50,8 +52,8 @@ public class ReferenceLoader {
     static final String PLANS = "reference/plans/";
     private static final String ACTOR = "system:reference-loader";
 
-    @ConfigProperty(name = "guihua.reference.load", defaultValue = "true")
-    boolean enabled;
+    @Inject
+    ReferenceConfig config;
 
     @Inject
     ObjectMapper json;
@@ -69,7 +71,7 @@ public class ReferenceLoader {
     private final Map<String, List<String>> problems = Collections.synchronizedMap(new LinkedHashMap<>());
 
     void onStart(@Observes StartupEvent event) {
-        if (enabled) {
+        if (config.load()) {
             load();
         }
     }
@@ -139,12 +141,19 @@ public class ReferenceLoader {
             return QuarkusTransaction.requiringNew().call(() -> importer.importDocument(doc,
                     new PlanImporter.Actor(ACTOR, null, false)).outcome());
         } catch (ProblemException e) {
-            if (e.errors.isEmpty()) {
-                problem(resource, e.detailEn);
+            if (e.errors().isEmpty()) {
+                problem(resource, both(e.detail()));
             }
-            e.errors.forEach(error -> problem(resource, error.field() + ": " + error.message()));
+            e.errors().forEach(error -> problem(resource, error.field() + ": " + both(error.message())));
             return null;
         }
+    }
+
+    /** For the operator's log: the text in Chinese and in English. */
+    private static String both(Text text) {
+        String zh = text.in(Language.ZH);
+        String en = text.in(Language.EN);
+        return zh.equals(en) ? zh : zh + " / " + en;
     }
 
     private JsonNode read(String resource) {

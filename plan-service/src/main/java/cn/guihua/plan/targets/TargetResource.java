@@ -2,9 +2,8 @@ package cn.guihua.plan.targets;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,7 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.guihua.plan.paging.Page;
+import cn.guihua.plan.Filters;
+import cn.guihua.platform.paging.Page;
+import cn.guihua.platform.paging.PageRequest;
 
 @Path("/api/v1/targets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,16 +27,18 @@ public class TargetResource {
     @GET
     @PermitAll
     @Transactional
-    @Operation(summary = "List targets of published plans", description = "Public. Only the current revision of published "
-            + "plans. `jurisdiction` is the plan's jurisdiction; a street code also finds its district's EACH_STREET targets.")
+    @Operation(summary = "List targets of published plans", description = "Public (此件公开发布). Only the current revision "
+            + "of published plans. `jurisdiction` is the plan's jurisdiction; a street code also finds its district's "
+            + "EACH_STREET targets.")
     @APIResponse(responseCode = "200", description = "One page of targets")
-    @APIResponse(responseCode = "400", description = "Invalid paging")
     public Page<TargetView> list(
-            @QueryParam("indicator") @Parameter(description = "Indicator code", example = "NEONATAL_MORTALITY") String indicator,
-            @QueryParam("jurisdiction") @Parameter(description = "Division code", example = "370104") String jurisdiction,
-            @QueryParam("plan") @Parameter(description = "Plan code", example = "370104-children-2021") String plan,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = Page.PAGE_DOC) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) @Parameter(description = Page.SIZE_DOC) int size) {
-        return Page.of(Targets.find(indicator, jurisdiction, plan), page, size, TargetView::of);
+            @QueryParam("indicatorCode") @Parameter(description = "Indicator code", example = "NEONATAL_MORTALITY") String indicatorCode,
+            @QueryParam("indicator") @Parameter(deprecated = true, description = Filters.ALIAS_OF + "`indicatorCode`") String indicator,
+            @QueryParam("jurisdiction") @Parameter(description = "Division code of the plan", example = "370104") String jurisdiction,
+            @QueryParam("planCode") @Parameter(description = "Plan code", example = "370104-children-2021") String planCode,
+            @QueryParam("plan") @Parameter(deprecated = true, description = Filters.ALIAS_OF + "`planCode`") String plan,
+            @BeanParam @Valid PageRequest paging) {
+        return Page.of(Targets.find(Filters.prefer(indicatorCode, indicator), jurisdiction, Filters.prefer(planCode, plan)),
+                paging, TargetView::of);
     }
 }

@@ -2,6 +2,8 @@ package cn.guihua.plan.targets;
 
 import java.math.BigDecimal;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import cn.guihua.plan.plan.Comparator;
@@ -14,16 +16,16 @@ import cn.guihua.plan.plan.TargetScope;
 /** The target contract read by indicator-service (docs/plan-service.md). */
 @Schema(name = "Target", description = "A target of the current revision of a published plan")
 public record TargetView(
-        Long id,
-        @Schema(example = "370104-children-2021") String planCode,
-        @Schema(example = "济南市槐荫区“十四五”儿童发展规划") String planTitle,
-        @Schema(example = "370104") String jurisdiction,
-        @Schema(example = "儿童与健康") String areaName,
+        @NotNull Long id,
+        @NotNull @Schema(example = "370104-children-2021") String planCode,
+        @NotNull @Schema(example = "济南市槐荫区“十四五”儿童发展规划") String planTitle,
+        @NotNull @Schema(example = "370104") String jurisdiction,
+        @NotNull @Schema(example = "儿童与健康") String areaName,
         @Schema(description = "Null for a target stated in a measure") Long goalId,
-        @Schema(example = "1") Integer goalSequence,
-        @Schema(example = "NEONATAL_MORTALITY") String indicatorCode,
-        Comparator comparator,
-        @Schema(example = "3") BigDecimal value,
+        @Schema(description = "Null for a target stated in a measure", example = "1") Integer goalSequence,
+        @NotNull @Schema(example = "NEONATAL_MORTALITY") String indicatorCode,
+        @NotNull Comparator comparator,
+        @Schema(description = "Null for DIRECTION", example = "3") BigDecimal value,
         BigDecimal valueHigh,
         Direction direction,
         @Schema(example = "‰") String unit,
@@ -32,7 +34,7 @@ public record TargetView(
         Integer baselineYear,
         Comparator baselineComparator,
         Nature nature,
-        TargetScope scope,
+        @NotNull TargetScope scope,
         String sourcePhrase,
         @Schema(example = "000:663") String sourceRef) {
 

@@ -3,6 +3,7 @@ package cn.guihua.plan.jurisdiction;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
@@ -11,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-import cn.guihua.plan.audit.AuditEntry;
+import cn.guihua.platform.audit.AuditEntry;
 import cn.guihua.testsupport.DevTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,6 +33,31 @@ class JurisdictionResourceTest {
         given().queryParam("parent", "370000").queryParam("descendants", true).queryParam("level", "DISTRICT")
                 .when().get("/api/v1/jurisdictions").then().statusCode(200)
                 .body("items.code", hasItems("370103", "370104", "370303", "371302")).body("total", equalTo(4));
+    }
+
+    @Test
+    void parentCodeFiltersByTheFieldItIsNamedAfterAndParentStaysAnAlias() {
+        given().queryParam("parentCode", "370100").when().get("/api/v1/jurisdictions").then().statusCode(200)
+                .body("items.code", contains("370103", "370104")).body("items.parentCode", everyItem(equalTo("370100")));
+        given().queryParam("parent", "370100").when().get("/api/v1/jurisdictions").then().statusCode(200)
+                .body("items.code", contains("370103", "370104"));
+        // both sent: the field-named one wins
+        given().queryParam("parentCode", "370300").queryParam("parent", "370100").when().get("/api/v1/jurisdictions").then()
+                .statusCode(200).body("items.code", contains("370303"));
+        given().queryParam("parentCode", "370000").queryParam("descendants", "true").queryParam("level", "CITY")
+                .when().get("/api/v1/jurisdictions").then().statusCode(200)
+                .body("items.code", contains("370100", "370300", "370600", "371300"));
+    }
+
+    @Test
+    void aFlagOrLevelThatIsNotOneOfItsValuesIsAProblemNamingIt() {
+        given().header("Accept-Language", "en").queryParam("parentCode", "370000").queryParam("descendants", "maybe")
+                .when().get("/api/v1/jurisdictions").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("descendants")).body("errors[0].message", equalTo("must be true or false"));
+        given().queryParam("level", "COUNTY").when().get("/api/v1/jurisdictions").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("level"));
+        given().queryParam("page", 2147483647).when().get("/api/v1/jurisdictions").then().statusCode(400)
+                .body("errors[0].field", equalTo("page"));
     }
 
     @Test

@@ -48,7 +48,9 @@ class KafkaRoundTripTest {
             JsonNode event = new ObjectMapper().readTree(found.value());
             assertEquals("1.0", event.get("specversion").asText());
             assertEquals("cn.guihua.plan.jurisdiction.created.v1", event.get("type").asText());
-            assertEquals("/guihua/plan-service", event.get("source").asText());
+            assertEquals("https://guihua.dev/services/plan-service", event.get("source").asText());
+            assertEquals("https://guihua.dev/schemas/events/cn.guihua.plan.jurisdiction.created.v1", event.get("dataschema").asText());
+            assertEquals("jurisdictions/370303001", event.get("subject").asText());
             assertEquals("车站街道", event.get("data").get("name").asText());
             assertEquals("370303", event.get("data").get("parentCode").asText());
         }

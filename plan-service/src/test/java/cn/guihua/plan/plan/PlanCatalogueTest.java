@@ -122,6 +122,39 @@ class PlanCatalogueTest {
     }
 
     @Test
+    void targetFiltersAreNamedAfterTheirFieldsAndTheShortNamesStayAliases() {
+        given().queryParam("indicatorCode", "NEONATAL_MORTALITY").queryParam("jurisdiction", "371302")
+                .when().get("/api/v1/targets").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].indicatorCode", equalTo("NEONATAL_MORTALITY"))
+                .body("items[0].planCode", equalTo("371302-children-2021"));
+        given().queryParam("planCode", "370104-children-2021").when().get("/api/v1/targets").then().statusCode(200)
+                .body("total", greaterThan(1)).body("items.planCode", everyItem(equalTo("370104-children-2021")));
+        given().queryParam("plan", "370104-children-2021").when().get("/api/v1/targets").then().statusCode(200)
+                .body("items.planCode", everyItem(equalTo("370104-children-2021")));
+        // both sent: the field-named one wins
+        given().queryParam("indicatorCode", "MATERNAL_MORTALITY").queryParam("indicator", "NEONATAL_MORTALITY")
+                .queryParam("planCode", "370104-women-2021").queryParam("plan", "370104-children-2021")
+                .when().get("/api/v1/targets").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].indicatorCode", equalTo("MATERNAL_MORTALITY"))
+                .body("items[0].planCode", equalTo("370104-women-2021"));
+    }
+
+    @Test
+    void planFiltersRefuseValuesThatMakeNoSense() {
+        given().header("Accept-Language", "en").queryParam("jurisdiction", "370100").queryParam("descendants", "maybe")
+                .when().get("/api/v1/plans").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("descendants")).body("errors[0].message", equalTo("must be true or false"));
+        given().queryParam("year", -1).when().get("/api/v1/plans").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("year"));
+        given().queryParam("year", "2147483648").when().get("/api/v1/plans").then().statusCode(400)
+                .body("errors[0].field", equalTo("year"));
+        given().queryParam("revision", 0).when().get("/api/v1/plans/370104-children-2021").then().statusCode(400)
+                .body("errors[0].field", equalTo("revision"));
+        given().queryParam("page", 1_000_001).when().get("/api/v1/plans").then().statusCode(400)
+                .body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
     void indicatorCatalogueContract() {
         given().queryParam("q", "新生儿死亡率").when().get("/api/v1/indicators").then().statusCode(200)
                 .body("items.code", hasItem("NEONATAL_MORTALITY"));

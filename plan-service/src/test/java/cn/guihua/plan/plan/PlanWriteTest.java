@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-import cn.guihua.plan.audit.AuditEntry;
+import cn.guihua.platform.audit.AuditEntry;
 import cn.guihua.testsupport.DevTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -132,10 +132,23 @@ class PlanWriteTest {
                 .body("detail", equalTo("The plan document has 6 error(s)"))
                 .body("errors.field", hasItems("periodEnd", "areas[0].name", "areas[0].goals[0].colour",
                         "areas[0].goals[0].targets[0].comparator", "areas[0].measures[0].targets[0].indicatorCode",
-                        "areas[0].measures[0].targets[0].valueHigh"));
+                        "areas[0].measures[0].targets[0].valueHigh"))
+                .body("errors.find { it.field == 'areas[0].goals[0].colour' }.message", equalTo("unknown field"));
+        given().header("Authorization", PLANNER_HUAIYIN).contentType(ContentType.JSON)
+                .body(bad).when().post("/api/v1/plans/import").then().statusCode(400)
+                .body("detail", equalTo("规划文件中有 6 处错误"))
+                .body("errors.find { it.field == 'areas[0].goals[0].colour' }.message", equalTo("未知字段"));
         assertEquals(plans, QuarkusTransaction.requiringNew().call(() -> Plan.count()));
         given().header("Authorization", PLANNER_HUAIYIN).when().get("/api/v1/plans/370104-other-2036").then().statusCode(404);
 
+        // what the database could not store is refused by field, not by the database
+        given().header("Authorization", PLANNER_HUAIYIN).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(TestPlans.document(2036, "PUBLISHED", "3").replace("\"title\":\"测试规划 2036\"", "\"title\":\"测试\\u0000规划\"")
+                        .replace("\"issueDate\":\"2036-03-01\"", "\"issueDate\":\"+999999999-12-31\"")
+                        .replace("\"value\":3", "\"value\":1e400"))
+                .when().post("/api/v1/plans/import").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("title", "issueDate", "areas[0].goals[0].targets[0].value"))
+                .body("errors[0].message", equalTo("must not contain NUL or other control characters"));
         given().header("Authorization", PLANNER_HUAIYIN).contentType(ContentType.JSON).body("[1,2]")
                 .when().post("/api/v1/plans/import").then().statusCode(400).body("errors[0].field", equalTo(""));
         given().header("Authorization", PLANNER_HUAIYIN).contentType(ContentType.JSON)

@@ -1,21 +1,21 @@
 package cn.guihua.plan.plan;
 
 /** Small plan documents for the write tests, in years no reference plan uses, so tests never collide with the seeds. */
-final class TestPlans {
+public final class TestPlans {
 
     private TestPlans() {
     }
 
-    static String code(String jurisdiction, int start) {
+    public static String code(String jurisdiction, int start) {
         return jurisdiction + "-other-" + start;
     }
 
     /** A plan of 370104 with one goal capping 新生儿死亡率 at {@code cap} ‰ and one measure. */
-    static String document(int start, String status, String cap) {
+    public static String document(int start, String status, String cap) {
         return document("370104", start, status, cap);
     }
 
-    static String document(String jurisdiction, int start, String status, String cap) {
+    public static String document(String jurisdiction, int start, String status, String cap) {
         return """
                 {"code":"%1$s-other-%2$d","title":"测试规划 %2$d","kind":"OTHER","jurisdiction":"%1$s",
                  "documentNumber":"测试〔%2$d〕1号","issuer":"测试","issueDate":"%2$d-03-01",

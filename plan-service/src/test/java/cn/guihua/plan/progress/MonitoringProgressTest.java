@@ -8,15 +8,23 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,16 +32,30 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.guihua.platform.kafka.DeadLetters;
+import cn.guihua.platform.kafka.EventConsumers;
 import cn.guihua.testsupport.KafkaResource;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.jackson.JsonFormat;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.ClientProxy;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** CloudEvents in the documented shape, through the real broker, seen as progress over HTTP. */
+/**
+ * CloudEvents in the documented shape, through the real broker and the platform's consumer {@code monitoring}, seen
+ * as progress over HTTP. The counters are the platform's {@code guihua_consumer_events_total{consumer="monitoring"}}
+ * by outcome.
+ */
 @QuarkusTest
 class MonitoringProgressTest {
 
     private static final String TOPIC = "guihua.indicator.monitoring";
-    private static final String APPLIED = "guihua.monitoring.events.applied";
+    private static final String APPLIED = "applied";
+    private static final String DUPLICATE = "duplicate";
+    private static final String DEAD_LETTERED = "dead-lettered";
     private static final String NEONATAL = "targets.find { it.target.indicatorCode == 'NEONATAL_MORTALITY' }.target.progress";
     private static KafkaProducer<String, String> producer;
 
@@ -41,7 +63,7 @@ class MonitoringProgressTest {
     MeterRegistry registry;
 
     @Inject
-    MonitoringConsumer consumer;
+    EventConsumers consumers;
 
     @Inject
     MonitoringEventApplier applier;
@@ -79,9 +101,9 @@ class MonitoringProgressTest {
                 .body(NEONATAL + ".latest.valueId", equalTo(v1.toString()));
 
         // The submission again (a redelivery): no second effect, the approval stands.
-        double duplicates = count("guihua.monitoring.events.duplicate");
+        double duplicates = count(DUPLICATE);
         send(submitted);
-        awaitCount("guihua.monitoring.events.duplicate", duplicates + 1);
+        awaitCount(DUPLICATE, duplicates + 1);
         given().when().get("/api/v1/plans/370104-children-2021/progress").then()
                 .body(NEONATAL + ".latest.status", equalTo("APPROVED")).body(NEONATAL + ".latest.value", equalTo(2.8f));
 
@@ -109,8 +131,9 @@ class MonitoringProgressTest {
         given().when().get("/api/v1/plans/371302-children-2021/progress").then().body(NEONATAL + ".latest", nullValue());
 
         given().when().get("/q/metrics").then().statusCode(200)
-                .body(containsString("guihua_monitoring_events_applied_total"))
-                .body(containsString("guihua_monitoring_events_duplicate_total"));
+                .body(containsString("guihua_consumer_events_total{consumer=\"monitoring\",outcome=\"applied\"}"))
+                .body(containsString("guihua_consumer_events_total{consumer=\"monitoring\",outcome=\"duplicate\"}"))
+                .body(containsString("guihua_consumer_lag{consumer=\"monitoring\"}"));
     }
 
     @Test
@@ -130,58 +153,186 @@ class MonitoringProgressTest {
 
     @Test
     void eventsSentWhileStoppedAreAppliedOnReturn() throws Exception {
-        consumer.onStop(null);
+        stopConsumers();
         double before = count(APPLIED);
         UUID v = UUID.randomUUID();
         send(event("reviewed", v, 1, null, "370600", "NEONATAL_MORTALITY", "2022", "TOTAL", "2.1", "‰", "APPROVED"));
         Thread.sleep(500);
         assertEquals(before, count(APPLIED));
-        consumer.onStart(null);
+        given().when().get("/q/health/ready").then().statusCode(503)
+                .body("checks.find { it.name == 'Kafka consumers' }.data.monitoring", equalTo("STOPPED"));
+        startConsumers();
         awaitCount(APPLIED, before + 1);
         given().when().get("/api/v1/plans/370600-children-2021/progress").then()
                 .body(NEONATAL + ".latest.valueId", equalTo(v.toString())).body(NEONATAL + ".latest.meets", equalTo(true));
+        given().when().get("/q/health/ready").then().statusCode(200);
     }
 
     @Test
     void aLargeBatchIsAppliedOnceWithSetBasedChecks() throws Exception {
-        java.util.List<String> batch = new java.util.ArrayList<>();
+        List<String> batch = new ArrayList<>();
         for (int i = 0; i < 5000; i++) {
             batch.add(event("submitted", UUID.randomUUID(), 1, null, String.valueOf(370104001 + i % 7), "BATCH_TEST",
                     "2023-" + String.format("%02d", 1 + i % 12), "TOTAL", String.valueOf(i % 100), "%", "APPROVED"));
         }
+        double applied = count(APPLIED);
+        double duplicates = count(DUPLICATE);
         long started = System.nanoTime();
-        MonitoringEventApplier.Outcome first = applier.apply(batch);
+        sendAll(batch);
+        awaitCount(APPLIED, applied + 5000);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        assertEquals(new MonitoringEventApplier.Outcome(5000, 0), first);
-        assertEquals(new MonitoringEventApplier.Outcome(0, 5000), applier.apply(batch));
-        // Events that cannot be stored are acknowledged, not retried for ever; the rest of their batch still lands.
-        assertEquals(new MonitoringEventApplier.Outcome(2, 0), applier.apply(java.util.List.of(
-                event("submitted", UUID.randomUUID(), 1, null, "3701040019999", "BATCH_TEST", "2023", "TOTAL", "1", "%", "APPROVED"),
-                event("submitted", UUID.randomUUID(), 1, null, "370104", "BATCH_TEST", "2023-H1", "TOTAL", "1", "%", "APPROVED"),
-                "not json")));
-        long stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                .createNativeQuery("SELECT count(*) FROM monitoring_value WHERE indicator_code = 'BATCH_TEST'")
-                .getSingleResult()).longValue());
-        assertEquals(5000, stored);
+        assertEquals(5000, stored("BATCH_TEST"));
+        // The same 5000 events again (a redelivery of the whole batch): recognised by their ids, no second effect.
+        sendAll(batch);
+        awaitCount(DUPLICATE, duplicates + 5000);
+        assertEquals(applied + 5000, count(APPLIED));
+        assertEquals(5000, stored("BATCH_TEST"));
         assertTrue(millis < 20_000, "5000 events took " + millis + " ms");
     }
 
-    private double count(String name) {
-        return registry.counter(name).count();
+    @Test
+    void eventsWhoseDataCannotBeStoredAreAcknowledgedAndLeftOutWithoutBreakingTheirBatch() throws Exception {
+        // Applied as one batch, in one transaction: the two bad events do not fail it, the good one lands.
+        UUID good = UUID.randomUUID();
+        List<CloudEvent> events = List.of(
+                cloudEvent(event("submitted", UUID.randomUUID(), 1, null, "3701040019999", "LEFT_OUT_TEST", "2023", "TOTAL", "1", "%", "APPROVED")),
+                cloudEvent(event("submitted", UUID.randomUUID(), 1, null, "370104", "LEFT_OUT_TEST", "2023-H1", "TOTAL", "1", "%", "APPROVED")),
+                cloudEvent(event("submitted", good, 1, null, "370104", "LEFT_OUT_TEST", "2023", "TOTAL", "1", "%", "APPROVED")),
+                cloudEvent(event("submitted", UUID.randomUUID(), 1, null, "370104", "LEFT_OUT_TEST", "2023", "MALE", "1", "%", "APPROVED")));
+        assertEquals(new MonitoringEventApplier.Outcome(1, 1, 2),
+                QuarkusTransaction.requiringNew().call(() -> applier.applyBatch(events)));
+        assertEquals(1, stored("LEFT_OUT_TEST"));
+
+        // Through the broker: the bad events are acknowledged (their ids recorded, counted with the applied ones),
+        // while a record that is not a CloudEvent and one whose id holds a NUL byte go to the dead-letter topic.
+        double applied = count(APPLIED);
+        double deadLettered = count(DEAD_LETTERED);
+        double leftOut = registry.counter("guihua.monitoring.events.left-out").count();
+        String badJurisdiction = event("submitted", UUID.randomUUID(), 1, null, "3701040019999", "LEFT_OUT_TEST", "2024", "TOTAL", "1", "%", "APPROVED");
+        String badPeriod = event("submitted", UUID.randomUUID(), 1, null, "370104", "LEFT_OUT_TEST", "2024-13", "TOTAL", "1", "%", "APPROVED");
+        String nulId = event("submitted", UUID.randomUUID(), 1, null, "370104", "LEFT_OUT_TEST", "2024", "TOTAL", "1", "%", "APPROVED")
+                .replaceFirst("\"id\":\"[^\"]*\"", "\"id\":\"nul\\\\u0000id\"");
+        UUID after = UUID.randomUUID();
+        sendAll(List.of(badJurisdiction, "not json", badPeriod, nulId,
+                event("submitted", after, 1, null, "370104", "LEFT_OUT_TEST", "2024", "TOTAL", "2", "%", "APPROVED")));
+        awaitCount(APPLIED, applied + 3);
+        awaitCount(DEAD_LETTERED, deadLettered + 2);
+        assertEquals(2, stored("LEFT_OUT_TEST"));
+        assertEquals(leftOut + 2, registry.counter("guihua.monitoring.events.left-out").count());
+        long acknowledged = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM consumed_event WHERE consumer = 'monitoring' AND event_id IN (?1, ?2)")
+                .setParameter(1, id(badJurisdiction)).setParameter(2, id(badPeriod)).getSingleResult()).longValue());
+        assertEquals(2, acknowledged);
+
+        String dlq = consumers.deadLetterTopic(MonitoringEventApplier.NAME);
+        assertEquals(TOPIC + ".plan-service.dlq", dlq);
+        List<ConsumerRecord<String, String>> dead = readDeadLetters(dlq,
+                record -> "not json".equals(record.value()) || nulId.equals(record.value()), 2);
+        assertEquals(java.util.Set.of("not json", nulId),
+                dead.stream().map(ConsumerRecord::value).collect(java.util.stream.Collectors.toSet()));
+        for (ConsumerRecord<String, String> r : dead) {
+            String reason = header(r);
+            assertTrue(r.value().equals("not json") ? reason.startsWith("not a CloudEvent") : reason.contains("control characters"),
+                    r.value() + ": " + reason);
+        }
+        given().when().get("/q/health/ready").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("guihua_consumer_events_total{consumer=\"monitoring\",outcome=\"dead-lettered\"}"))
+                .body(containsString("guihua_monitoring_events_left_out_total"));
     }
 
-    private void awaitCount(String name, double expected) throws InterruptedException {
+    private double count(String outcome) {
+        return registry.counter("guihua.consumer.events", "consumer", MonitoringEventApplier.NAME, "outcome", outcome).count();
+    }
+
+    private void awaitCount(String outcome, double expected) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 30_000;
-        while (count(name) < expected && System.currentTimeMillis() < deadline) {
+        while (count(outcome) < expected && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
         }
-        assertTrue(count(name) >= expected, name + " reached " + count(name) + ", expected " + expected);
+        assertTrue(count(outcome) >= expected, outcome + " reached " + count(outcome) + ", expected " + expected);
+    }
+
+    private long stored(String indicator) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("SELECT count(*) FROM monitoring_value WHERE indicator_code = ?1").setParameter(1, indicator)
+                .getSingleResult()).longValue());
+    }
+
+    /**
+     * The platform has no operation to stop and start one consumer; the test calls the observers of
+     * {@link EventConsumers} that shutdown and start-up call, and drops the stopped consumer from its list.
+     */
+    private void stopConsumers() throws Exception {
+        Object real = ClientProxy.unwrap(consumers);
+        Method stop = EventConsumers.class.getDeclaredMethod("stop", ShutdownEvent.class);
+        stop.setAccessible(true);
+        stop.invoke(real, (Object) null);
+    }
+
+    private void startConsumers() throws Exception {
+        Object real = ClientProxy.unwrap(consumers);
+        for (String name : List.of("loops", "threads")) {
+            Field f = EventConsumers.class.getDeclaredField(name);
+            f.setAccessible(true);
+            ((List<?>) f.get(real)).clear();
+        }
+        Method start = EventConsumers.class.getDeclaredMethod("start", StartupEvent.class);
+        start.setAccessible(true);
+        start.invoke(real, (Object) null);
+    }
+
+    private static CloudEvent cloudEvent(String json) {
+        return new JsonFormat().deserialize(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static String id(String event) throws Exception {
+        return new ObjectMapper().readTree(event).get("id").asText();
+    }
+
+    private static List<ConsumerRecord<String, String>> readDeadLetters(String topic,
+            java.util.function.Predicate<ConsumerRecord<String, String>> ours, int atLeast) {
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(Map.of("bootstrap.servers",
+                KafkaResource.broker().bootstrapServers(), "group.id", "dlq-check-" + UUID.randomUUID(),
+                "auto.offset.reset", "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            c.subscribe(List.of(topic));
+            long until = System.currentTimeMillis() + 20_000;
+            while (found.size() < atLeast && System.currentTimeMillis() < until) {
+                c.poll(Duration.ofMillis(300)).forEach(r -> {
+                    if (ours.test(r)) {
+                        found.add(r);
+                    }
+                });
+            }
+        }
+        return found;
+    }
+
+    private static String header(ConsumerRecord<String, String> r) {
+        return new String(r.headers().lastHeader(DeadLetters.REASON).value(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static void send(String event) throws Exception {
-        Map<?, ?> e = new ObjectMapper().readValue(event, Map.class);
-        Map<?, ?> data = (Map<?, ?>) e.get("data");
-        producer.send(new ProducerRecord<>(TOPIC, data.get("jurisdiction") + ":" + data.get("indicatorCode"), event)).get();
+        sendAll(List.of(event));
+    }
+
+    /** Sends the events in order, each with its series' key, and waits until the broker has them all. */
+    private static void sendAll(List<String> events) throws Exception {
+        List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+        for (String event : events) {
+            String key = "unkeyed";
+            try {
+                Map<?, ?> data = (Map<?, ?>) new ObjectMapper().readValue(event, Map.class).get("data");
+                key = data.get("jurisdiction") + ":" + data.get("indicatorCode");
+            } catch (Exception notAnEvent) {
+                // sent as it is, under a key of its own
+            }
+            sent.add(producer.send(new ProducerRecord<>(TOPIC, key, event)));
+        }
+        for (java.util.concurrent.Future<?> f : sent) {
+            f.get();
+        }
     }
 
     private static String event(String kind, UUID valueId, int version, UUID supersedes, String jurisdiction,
@@ -207,7 +358,7 @@ class MonitoringProgressTest {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("specversion", "1.0");
         event.put("id", UUID.randomUUID().toString());
-        event.put("source", "/guihua/indicator-service");
+        event.put("source", "https://guihua.dev/services/indicator-service");
         event.put("type", "cn.guihua.indicator.monitoring." + kind + ".v1");
         event.put("subject", "monitoring-values/" + valueId);
         event.put("time", OffsetDateTime.now().toString());

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import cn.guihua.platform.audit.AuditEntry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -27,5 +29,16 @@ class ReferenceLoaderTest {
         assertEquals(true, problems.get(0).startsWith("areas[0].goals[0].targets[0].comparator: "), problems.get(0));
         assertEquals(true, problems.get(1).startsWith("areas[0].goals[1].sequence: "), problems.get(1));
         given().when().get("/api/v1/plans/370104-other-2051").then().statusCode(404);
+    }
+
+    @Test
+    void whatTheLoaderChangesIsAuditedAsTheLoader() {
+        List<String> actors = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>list(
+                "entityType = 'Plan' and entityId = '370104-children-2021' and action = 'plan.imported'").stream()
+                .map(e -> e.actor).toList());
+        assertEquals(List.of("system:reference-loader"), actors);
+        long catalogue = QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
+                "entityType = 'Indicator' and action = 'indicators.synced' and actor = 'system:reference-loader'"));
+        assertEquals(1, catalogue);
     }
 }
