@@ -26,19 +26,21 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.guihua.emergency.audit.Audit;
-import cn.guihua.emergency.problem.ProblemException;
-import cn.guihua.emergency.problem.ProblemType;
-import cn.guihua.emergency.security.Roles;
+import cn.guihua.platform.audit.Audit;
+import cn.guihua.platform.problem.ProblemException;
+import cn.guihua.platform.security.Roles;
 import io.quarkus.panache.common.Sort;
 
+/**
+ * The working-day calendar of the whole system: emergency-service keeps it, subsidy-service and credit-service ask
+ * it for due dates over REST ({@code working-days}, {@code days/{date}}) instead of keeping a copy.
+ */
 @Path("/api/v1/calendar")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Working-day calendar")
-@APIResponse(responseCode = "400", description = "Invalid input")
+@Tag(name = "Working-day calendar", description = "The one official working-day calendar of the system (State Council "
+        + "holiday notices): every service counts its working-day deadlines here")
 public class CalendarResource {
 
     @Inject
@@ -60,8 +62,8 @@ public class CalendarResource {
     @Path("years/{year}")
     @PermitAll
     @Operation(summary = "Get one year's holidays and make-up working days")
-    @APIResponse(responseCode = "404", description = "The year is not loaded")
     @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "404", description = "The year is not loaded")
     public CalendarYearView year(@PathParam("year") @Parameter(example = "2022") int year) {
         return view(find(year));
     }
@@ -71,41 +73,42 @@ public class CalendarResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @RolesAllowed(Roles.ADMIN)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Add or replace a year's holidays and make-up working days", description = "Admins only. "
             + "Copy the State Council notice for the year. Days must lie in the year (元旦 may start on 31 December "
-            + "before it). Replacing an existing year needs its current version.")
+            + "before it). Adding a year takes no version; replacing one needs the version you read (a stale one is "
+            + "409, none is 400).")
     @APIResponse(responseCode = "200", description = "The year as stored")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not an admin")
-    @APIResponse(responseCode = "409", description = "Stale version, or a day belongs to another year's notice")
+    @APIResponse(responseCode = "409", description = "Stale version, a version for a year not loaded, or a day that "
+            + "belongs to another year's notice")
     public CalendarYearView put(@PathParam("year") @Min(2000) @Max(2100) int year, @Valid @NotNull CalendarYearUpdate body) {
         Set<LocalDate> seen = new HashSet<>();
         for (int i = 0; i < body.days().size(); i++) {
             LocalDate d = body.days().get(i).date();
             boolean inYear = d.getYear() == year || d.getYear() == year - 1 && d.getMonthValue() == 12 && d.getDayOfMonth() == 31;
             if (!inYear) {
-                throw ProblemException.invalid("days[" + i + "].date", d + " 不在 " + year + " 年内", d + " is not in " + year);
+                throw ProblemException.invalid("days[" + i + "].date", "calendar.day-outside-year", d, year);
             }
             if (!seen.add(d)) {
-                throw ProblemException.invalid("days[" + i + "].date", d + " 重复", d + " is listed twice");
+                throw ProblemException.invalid("days[" + i + "].date", "calendar.day-repeated", d);
             }
         }
         CalendarYear y = CalendarYear.findById(year);
         if (y == null) {
             if (body.version() != null) {
-                throw ProblemException.conflict(year + " 年尚未配置，新增时不要提供版本", year + " is not loaded; omit the version to add it");
+                throw ProblemException.conflict("calendar.version-for-new-year", year);
             }
             y = new CalendarYear();
             y.year = year;
-        } else if (body.version() == null || y.version != body.version()) {
-            throw ProblemException.conflict("版本 " + body.version() + " 已过期，当前为 " + y.version,
-                    "Version " + body.version() + " is stale; the current one is " + y.version);
+        } else {
+            ProblemException.requireVersion(body.version(), y.version);
         }
-        for (LocalDate d : seen) {
-            CalendarDay other = CalendarDay.findById(d);
-            if (other != null && other.year != year) {
-                throw ProblemException.conflict(d + " 已属于 " + other.year + " 年的节假日安排", d + " belongs to the " + other.year + " notice");
+        // Only days of other years' notices are loaded here: an entity of this year in the session would collide
+        // with the new row of the same date after the bulk delete below (that collision was the 500 of a PUT with
+        // the current version).
+        if (!seen.isEmpty()) {
+            List<CalendarDay> others = CalendarDay.list("day in ?1 and year <> ?2", Sort.by("day"), seen, year);
+            if (!others.isEmpty()) {
+                throw ProblemException.conflict("calendar.day-of-other-year", others.get(0).day, others.get(0).year);
             }
         }
         y.source = body.source().strip();
@@ -129,25 +132,46 @@ public class CalendarResource {
     @GET
     @Path("working-days")
     @PermitAll
-    @Operation(summary = "The date a number of working days after a date", description = "Counts Monday-Friday, skips "
-            + "official holidays and counts make-up working days. 422 when the count runs into a year that is not loaded.")
+    @Operation(summary = "The date a number of working days after a date", description = "The due date of a period in "
+            + "working days: counts from the day after `from` (which is not counted), Monday-Friday, skipping official "
+            + "holidays and counting make-up working days (调休上班). The system's one calendar: other services ask "
+            + "here. 422 when the count runs into a year whose calendar is not loaded: such a date is unknown, never "
+            + "guessed.")
     @APIResponse(responseCode = "200", description = "The working day")
     @APIResponse(responseCode = "422", description = "The calendar of a year on the way is not loaded")
     public WorkingDayAnswer workingDays(
-            @QueryParam("from") @NotNull @Parameter(example = "2022-11-24") LocalDate from,
-            @QueryParam("add") @NotNull @Min(1) @Max(366) @Parameter(example = "20") Integer add) {
+            @QueryParam("from") @NotNull @Parameter(description = "The day the period starts from (not counted)",
+                    example = "2022-11-24") LocalDate from,
+            @QueryParam("add") @NotNull @Min(1) @Max(366) @Parameter(description = "Working days to count, 1 to 366",
+                    example = "20") Integer add) {
         return calendar.snapshot().addWorkingDays(from, add)
                 .map(d -> new WorkingDayAnswer(from, add, d))
-                .orElseThrow(() -> new ProblemException(ProblemType.UNPROCESSABLE,
-                        "节假日安排未配置：无法从 " + from + " 起计算 " + add + " 个工作日",
-                        "The holiday calendar is not configured for counting " + add + " working days from " + from,
-                        List.of()));
+                .orElseThrow(() -> ProblemException.unprocessable("calendar.not-configured", from, add));
+    }
+
+    @GET
+    @Path("days/{date}")
+    @PermitAll
+    @Operation(summary = "Whether a date is a working day", description = "Monday-Friday are working days unless the "
+            + "year's notice makes them a holiday (放假); a Saturday or Sunday is one when the notice makes it a make-up "
+            + "working day (调休上班). `kind` and `name` say which entry of the notice decides, null for an ordinary day. "
+            + "422 when the year's calendar is not loaded.")
+    @APIResponse(responseCode = "200", description = "The date")
+    @APIResponse(responseCode = "422", description = "The calendar of the date's year is not loaded")
+    public CalendarDateView day(@PathParam("date") @Parameter(example = "2022-10-08") LocalDate date) {
+        WorkingCalendar.Snapshot cal = calendar.snapshot();
+        if (!cal.covers(date)) {
+            throw ProblemException.unprocessable("calendar.year-not-loaded", date.getYear(), date);
+        }
+        CalendarDay entry = CalendarDay.findById(date);
+        return new CalendarDateView(date, date.getDayOfWeek(), cal.isWorkingDay(date), entry == null ? null : entry.kind,
+                entry == null ? null : entry.name);
     }
 
     private CalendarYear find(int year) {
         CalendarYear y = CalendarYear.findById(year);
         if (y == null) {
-            throw ProblemException.notFound("节假日安排年度", "Calendar year", year);
+            throw ProblemException.notFound("thing.calendar-year", year);
         }
         return y;
     }

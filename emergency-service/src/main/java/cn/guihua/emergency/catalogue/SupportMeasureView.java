@@ -2,16 +2,18 @@ package cn.guihua.emergency.catalogue;
 
 import java.util.List;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SupportMeasure", description = "An emergency support measure with its lead and supporting units")
 public record SupportMeasureView(
-        @Schema(example = "370303") String jurisdiction,
+        @NotNull @Schema(example = "370303") String jurisdiction,
         @Schema(example = "1") int seq,
-        @Schema(example = "交通运输保障") String name,
+        @NotNull @Schema(example = "交通运输保障") String name,
         List<String> leadDepartments,
         List<String> supportingUnits,
-        @Schema(example = "002:3920-3923") String sourceRef) {
+        @NotNull @Schema(example = "002:3920-3923") String sourceRef) {
 
     static SupportMeasureView of(SupportMeasure m) {
         return new SupportMeasureView(m.jurisdiction, m.seq, m.name, m.leadDepartments, m.supportingUnits, m.sourceRef);

@@ -13,13 +13,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,31 +31,31 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.guihua.emergency.audit.Audit;
 import cn.guihua.emergency.drill.Drill;
 import cn.guihua.emergency.filing.Filing;
 import cn.guihua.emergency.filing.FilingView;
 import cn.guihua.emergency.filing.Filings;
-import cn.guihua.emergency.idempotency.Idempotency;
 import cn.guihua.emergency.plan.EmergencyPlan;
 import cn.guihua.emergency.plan.PlanStatus;
-import cn.guihua.emergency.problem.ProblemException;
 import cn.guihua.emergency.revision.RevisionTrigger;
 import cn.guihua.emergency.revision.Revisions;
 import cn.guihua.emergency.rules.DrillRule;
 import cn.guihua.emergency.rules.PeriodicDuty;
-import cn.guihua.emergency.security.Caller;
-import cn.guihua.emergency.security.JurisdictionCodes;
-import cn.guihua.emergency.security.Roles;
+import cn.guihua.platform.audit.Audit;
+import cn.guihua.platform.i18n.RequestLanguage;
+import cn.guihua.platform.i18n.Text;
+import cn.guihua.platform.idempotency.Idempotent;
+import cn.guihua.platform.problem.ProblemException;
+import cn.guihua.platform.security.Caller;
+import cn.guihua.platform.security.JurisdictionCodes;
+import cn.guihua.platform.security.Roles;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/compliance")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Compliance")
-@SecurityRequirement(name = "bearer")
 public class ComplianceResource {
 
     @Inject
@@ -66,9 +67,6 @@ public class ComplianceResource {
     @Inject
     Audit audit;
 
-    @Inject
-    Idempotency idempotency;
-
     @GET
     @Path("{jurisdiction}")
     @RolesAllowed({ Roles.EMERGENCY_MANAGER, Roles.AUDITOR, Roles.ADMIN })
@@ -76,11 +74,9 @@ public class ComplianceResource {
             + "or due within `withinDays`, drills owed after a major revision, plans due for revision and the next periodic "
             + "duties, for the plans in force in the jurisdiction and below it; every item names its rule and source clause.")
     @APIResponse(responseCode = "200", description = "The compliance view")
-    @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
     public ComplianceView compliance(
-            @PathParam("jurisdiction") @Parameter(example = "370104") String jurisdiction,
+            @PathParam("jurisdiction") @Pattern(regexp = JurisdictionCodes.PATTERN, message = "{guihua.jurisdiction.code}")
+            @Parameter(example = "370104") String jurisdiction,
             @QueryParam("asOf") @Parameter(description = "Default today", example = "2025-06-01") LocalDate asOf,
             @QueryParam("withinDays") @DefaultValue("30") @Min(0) @Max(366) int withinDays) {
         caller.requireJurisdiction(jurisdiction);
@@ -126,7 +122,7 @@ public class ComplianceResource {
             return;
         }
         DrillRule r = rule.get();
-        String text = "专项、部门应急预案至少每" + r.intervalMonths + "个月演练一次";
+        String text = Text.of("compliance.drill-rule", r.intervalMonths).in(RequestLanguage.current());
         LocalDate lastDrill = Drill.<Drill>find("planId = ?1 and heldOn <= ?2", Sort.by("heldOn").descending(), plan.id, on)
                 .firstResultOptional().map(d -> d.heldOn).orElse(null);
         // Without a drill the clock runs from the first edition's issue: a minor re-issue does not restart it.
@@ -142,7 +138,7 @@ public class ComplianceResource {
         }
         if (plan.majorRevisionIssuedOn != null && (lastDrill == null || lastDrill.isBefore(plan.majorRevisionIssuedOn))) {
             afterMajor.add(new ComplianceView.DrillDue(plan.id, plan.title, plan.planType, lastDrill, plan.majorRevisionIssuedOn, null,
-                    "预案发生重大调整，需及时按照新修订的预案开展演练", r.sourceRef));
+                    Text.of("compliance.drill-after-major").in(RequestLanguage.current()), r.sourceRef));
         }
     }
 
@@ -184,44 +180,43 @@ public class ComplianceResource {
     @Path("{jurisdiction}/duties/{code}/reports")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @Idempotent
     @RolesAllowed(Roles.EMERGENCY_MANAGER)
     @Operation(summary = "Record that a periodic duty was met", description = "Identifies the occurrence by its due date, "
-            + "which must be the duty's yearly due date on or after the day the duty took effect (any date for a duty "
-            + "without a deadline). Accepts `Idempotency-Key`.")
+            + "which must be the duty's yearly due date on or after the day the duty took effect (any date from then on for "
+            + "a duty without a deadline).")
     @APIResponse(responseCode = "201", description = "Recorded")
-    @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
-    @APIResponse(responseCode = "404", description = "No such duty")
     @APIResponse(responseCode = "409", description = "That occurrence is recorded already")
-    public Response reportDuty(@PathParam("jurisdiction") String jurisdiction,
-            @PathParam("code") @Parameter(example = "ANNUAL_EVENT_EVALUATION") String code, @Valid @NotNull NewDutyReport body,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
-        return idempotency.once(key, body, () -> {
-            caller.requireJurisdiction(jurisdiction);
-            PeriodicDuty duty = PeriodicDuty.<PeriodicDuty>find("jurisdiction = ?1 and code = ?2", jurisdiction, code).firstResultOptional()
-                    .orElseThrow(() -> ProblemException.notFound("周期性职责", "Periodic duty", jurisdiction + "/" + code));
-            boolean onDueDate = duty.dueMonth == null
-                    || body.dueOn().getMonthValue() == duty.dueMonth && body.dueOn().getDayOfMonth() == duty.dueDay;
-            if (!onDueDate || body.dueOn().isBefore(duty.effectiveFrom)) {
-                throw ProblemException.invalid("dueOn", "须为该职责自 " + duty.effectiveFrom + " 起的年度截止日（" + duty.dueMonth + "月" + duty.dueDay + "日）",
-                        "Must be the duty's yearly due date (" + duty.dueMonth + "-" + duty.dueDay + ") on or after " + duty.effectiveFrom);
-            }
-            if (DutyReport.count("jurisdiction = ?1 and code = ?2 and dueOn = ?3", jurisdiction, code, body.dueOn()) > 0) {
-                throw ProblemException.conflict("该期职责已记录", "This occurrence is recorded already");
-            }
-            DutyReport r = new DutyReport();
-            r.id = UUID.randomUUID();
-            r.jurisdiction = jurisdiction;
-            r.code = code;
-            r.dueOn = body.dueOn();
-            r.submittedOn = body.submittedOn();
-            r.reference = body.reference();
-            r.recordedBy = caller.subject();
-            r.createdAt = OffsetDateTime.now();
-            r.persist();
-            audit.record("duty.reported", "PeriodicDuty", jurisdiction + "/" + code, body);
-            return Response.status(Response.Status.CREATED).entity(occurrence(duty, r.dueOn, r.submittedOn)).build();
-        });
+    public Response reportDuty(
+            @PathParam("jurisdiction") @Pattern(regexp = JurisdictionCodes.PATTERN, message = "{guihua.jurisdiction.code}")
+            @Parameter(example = "370104") String jurisdiction,
+            @PathParam("code") @Size(max = 100) @Parameter(example = "ANNUAL_EVENT_EVALUATION") String code,
+            @Valid @NotNull NewDutyReport body) {
+        caller.requireJurisdiction(jurisdiction);
+        PeriodicDuty duty = PeriodicDuty.<PeriodicDuty>find("jurisdiction = ?1 and code = ?2", jurisdiction, code).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("thing.periodic-duty", jurisdiction + "/" + code));
+        if (body.dueOn().isBefore(duty.effectiveFrom)) {
+            throw ProblemException.invalid("dueOn", "duty.before-effective", duty.effectiveFrom);
+        }
+        boolean onDueDate = duty.dueMonth == null
+                || body.dueOn().getMonthValue() == duty.dueMonth && body.dueOn().getDayOfMonth() == duty.dueDay;
+        if (!onDueDate) {
+            throw ProblemException.invalid("dueOn", "duty.not-due-date", duty.effectiveFrom, duty.dueMonth, duty.dueDay);
+        }
+        if (DutyReport.count("jurisdiction = ?1 and code = ?2 and dueOn = ?3", jurisdiction, code, body.dueOn()) > 0) {
+            throw ProblemException.conflict("duty.recorded-already");
+        }
+        DutyReport r = new DutyReport();
+        r.id = UUID.randomUUID();
+        r.jurisdiction = jurisdiction;
+        r.code = code;
+        r.dueOn = body.dueOn();
+        r.submittedOn = body.submittedOn();
+        r.reference = body.reference();
+        r.recordedBy = caller.subject();
+        r.createdAt = OffsetDateTime.now();
+        r.persist();
+        audit.record("duty.reported", "PeriodicDuty", jurisdiction + "/" + code, body);
+        return Response.status(Response.Status.CREATED).entity(occurrence(duty, r.dueOn, r.submittedOn)).build();
     }
 }

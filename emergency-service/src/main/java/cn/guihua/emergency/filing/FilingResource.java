@@ -24,26 +24,23 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.guihua.emergency.audit.Audit;
 import cn.guihua.emergency.plan.EmergencyPlan;
+import cn.guihua.emergency.plan.EmergencyPlanResource;
 import cn.guihua.emergency.plan.PlanEvents;
 import cn.guihua.emergency.plan.PlanStatus;
 import cn.guihua.emergency.plan.Plans;
-import cn.guihua.emergency.problem.ProblemException;
-import cn.guihua.emergency.security.Caller;
-import cn.guihua.emergency.security.Roles;
+import cn.guihua.platform.audit.Audit;
+import cn.guihua.platform.problem.ProblemException;
+import cn.guihua.platform.security.Caller;
+import cn.guihua.platform.security.Roles;
 import io.quarkus.panache.common.Sort;
 
-@Path("/api/v1/plans/{id}/filings")
+/** A plan's filing duties; {@link LegacyFilingResource} serves them at the deprecated {@code /api/v1/plans/...}. */
+@Path(EmergencyPlanResource.PATH + "/{id}/filings")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Filings")
-@SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "Invalid input")
-@APIResponse(responseCode = "401", description = "No valid token")
-@APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
 public class FilingResource {
 
     @Inject
@@ -67,11 +64,21 @@ public class FilingResource {
             + "the jurisdiction's rule gives (槐荫区: 20 working days after issue, 000:1577-1583; 张店区: none) and the status "
             + "as of `asOf` (default today).")
     @APIResponse(responseCode = "200", description = "The filings")
-    @APIResponse(responseCode = "404", description = "No such plan")
     public List<FilingView> ofPlan(@PathParam("id") UUID id,
             @QueryParam("asOf") @Parameter(example = "2022-12-23") LocalDate asOf) {
         EmergencyPlan plan = plans.inspectable(id);
         return filings.views(Filing.list("planId", Sort.by("issueDate").and("ruleId"), plan.id), asOf == null ? LocalDate.now() : asOf);
+    }
+
+    @GET
+    @Path("{filingId}")
+    @RolesAllowed({ Roles.EMERGENCY_MANAGER, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "One filing duty of a plan", description = "Its deadline and status as of `asOf` (default today).")
+    @APIResponse(responseCode = "200", description = "The filing")
+    public FilingView get(@PathParam("id") UUID id, @PathParam("filingId") UUID filingId,
+            @QueryParam("asOf") @Parameter(example = "2022-12-23") LocalDate asOf) {
+        EmergencyPlan plan = plans.inspectable(id);
+        return filings.views(List.of(find(plan, filingId)), asOf == null ? LocalDate.now() : asOf).get(0);
     }
 
     @POST
@@ -80,23 +87,22 @@ public class FilingResource {
     @Transactional
     @RolesAllowed(Roles.EMERGENCY_MANAGER)
     @Operation(summary = "Record that a filing was made", description = "Emits `cn.guihua.emergency.plan.filed.v1`. When "
-            + "the last filing of the current edition is recorded, a PUBLISHED plan moves to IN_FORCE.")
+            + "the last filing of the current edition is recorded, a PUBLISHED plan moves to IN_FORCE. The filing date lies "
+            + "between the issue date and today.")
     @APIResponse(responseCode = "200", description = "The filing")
-    @APIResponse(responseCode = "404", description = "No such plan or filing")
     @APIResponse(responseCode = "409", description = "Recorded already, or a stale version")
     public FilingView record(@PathParam("id") UUID id, @PathParam("filingId") UUID filingId, @Valid @NotNull FilingRecord body) {
         EmergencyPlan plan = plans.writable(id);
-        Filing f = Filing.findById(filingId);
-        if (f == null || !f.planId.equals(plan.id)) {
-            throw ProblemException.notFound("备案", "Filing", filingId);
-        }
-        Plans.checkVersion(f.version, body.version());
+        Filing f = find(plan, filingId);
+        ProblemException.requireVersion(body.version(), f.version);
         if (f.filedOn != null) {
-            throw ProblemException.conflict("该备案已于 " + f.filedOn + " 记录", "This filing was recorded on " + f.filedOn);
+            throw ProblemException.conflict("filing.recorded-already", f.filedOn);
         }
         if (body.filedOn().isBefore(f.issueDate)) {
-            throw ProblemException.invalid("filedOn", "备案日期不能早于印发日期 " + f.issueDate,
-                    "The filing date cannot precede the issue date " + f.issueDate);
+            throw ProblemException.invalid("filedOn", "filing.before-issue", f.issueDate);
+        }
+        if (body.filedOn().isAfter(LocalDate.now())) {
+            throw ProblemException.invalid("filedOn", "filing.in-future");
         }
         f.filedOn = body.filedOn();
         f.filedBy = caller.subject();
@@ -116,8 +122,16 @@ public class FilingResource {
         if (allFiled && plan.status == PlanStatus.PUBLISHED && f.issueDate.equals(plan.issueDate)) {
             plan.status = PlanStatus.IN_FORCE;
             plan.updatedAt = OffsetDateTime.now();
-            plans.recordTransition(plan, PlanStatus.PUBLISHED, PlanStatus.IN_FORCE, null, "备案已全部完成");
+            plans.recordTransition(plan, PlanStatus.PUBLISHED, PlanStatus.IN_FORCE, null, Plans.recorded("plan.reason.all-filed"));
         }
         return view;
+    }
+
+    private static Filing find(EmergencyPlan plan, UUID filingId) {
+        Filing f = Filing.findById(filingId);
+        if (f == null || !f.planId.equals(plan.id)) {
+            throw ProblemException.notFound("thing.filing", filingId);
+        }
+        return f;
     }
 }

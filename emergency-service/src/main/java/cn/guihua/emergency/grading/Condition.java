@@ -24,7 +24,7 @@ public record Condition(
         if (value == null || value.isNull()) {
             return false;
         }
-        if (equals != null) {
+        if (equals != null && !equals.isNull()) {
             return equals.isNumber() && value.isNumber() ? equals.decimalValue().compareTo(value.decimalValue()) == 0 : equals.equals(value);
         }
         if (!value.isNumber()) {

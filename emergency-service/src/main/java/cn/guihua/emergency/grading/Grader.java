@@ -14,7 +14,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.guihua.emergency.problem.ProblemException;
+import cn.guihua.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 
 /**
@@ -38,7 +38,7 @@ public class Grader {
                 }
             }
             if (!matched.isEmpty()) {
-                return new Grade(table.code, level, Severity.of(level).nameZh, matched);
+                return new Grade(table.code, level, Severity.nameInRequestLanguage(level), matched);
             }
         }
         return new Grade(table.code, null, null, List.of());
@@ -60,22 +60,32 @@ public class Grader {
         }
     }
 
-    /** Every fact must be a metric of the table, a number no less than zero or a boolean. */
+    /** A number that has a decimal value: not NaN or infinite (1e400 reads as infinity), and of a size a column holds. */
+    static boolean finite(JsonNode v) {
+        if (!v.isNumber()) {
+            return false;
+        }
+        if (v.isFloatingPointNumber() && !v.isBigDecimal() && !Double.isFinite(v.doubleValue())) {
+            return false;
+        }
+        return cn.guihua.platform.json.Limits.fits(v.decimalValue());
+    }
+
+    /** Every fact must be a metric of the table, a finite number no less than zero or a boolean. */
     private void checkFacts(GradingTable table, JsonNode facts) {
         if (facts == null || !facts.isObject()) {
-            throw ProblemException.invalid("facts", "facts 须为对象", "facts must be an object");
+            throw ProblemException.invalid("facts", "grading.facts-object");
         }
         Set<String> metrics = metricNames(table);
         for (Iterator<String> it = facts.fieldNames(); it.hasNext();) {
             String name = it.next();
             JsonNode v = facts.get(name);
             if (!metrics.contains(name)) {
-                throw ProblemException.invalid("facts." + name, "分级标准 " + table.code + " 没有指标 " + name + "；可用：" + metrics,
-                        "Grading table " + table.code + " has no metric " + name + "; known: " + metrics);
+                throw ProblemException.invalid("facts." + name, "grading.unknown-metric", table.code, name,
+                        String.join(", ", new java.util.TreeSet<>(metrics)));
             }
-            if (!(v.isBoolean() || v.isNumber() && v.decimalValue().signum() >= 0)) {
-                throw ProblemException.invalid("facts." + name, name + " 须为非负数或 true/false",
-                        name + " must be a number no less than 0, or true/false");
+            if (!(v.isBoolean() || finite(v) && v.decimalValue().signum() >= 0)) {
+                throw ProblemException.invalid("facts." + name, "grading.fact-value", name);
             }
         }
     }

@@ -16,15 +16,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "GradingTable", description = "A grading standard: metrics and criteria per level, with source lines")
 public record GradingTableView(
-        @Schema(example = "HY_DRUG_SAFETY") String code,
-        @Schema(example = "370104") String jurisdiction,
-        @Schema(example = "药品安全事件分级标准") String name,
-        @Schema(example = "药品安全事件") String eventType,
+        @NotNull @Schema(example = "HY_DRUG_SAFETY") String code,
+        @NotNull @Schema(example = "370104") String jurisdiction,
+        @NotNull @Schema(example = "药品安全事件分级标准") String name,
+        @NotNull @Schema(example = "药品安全事件") String eventType,
         UUID planId,
         List<Metric> metrics,
         List<Criterion> criteria,
-        @Schema(example = "000:3162-3211") String sourceRef,
-        @Schema(example = "2022-11-25") LocalDate effectiveFrom,
+        @NotNull @Schema(example = "000:3162-3211") String sourceRef,
+        @NotNull @Schema(example = "2022-11-25") LocalDate effectiveFrom,
         LocalDate effectiveTo) {
 
     @Schema(name = "GradingMetric")

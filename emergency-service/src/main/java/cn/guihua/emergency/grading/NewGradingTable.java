@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import cn.guihua.emergency.security.JurisdictionCodes;
+import cn.guihua.platform.security.JurisdictionCodes;
 
 @Schema(description = "A grading standard for another event type")
 public record NewGradingTable(

@@ -13,10 +13,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -33,39 +34,34 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.guihua.emergency.audit.Audit;
 import cn.guihua.emergency.grading.Grade;
 import cn.guihua.emergency.grading.Grader;
 import cn.guihua.emergency.grading.GradingTable;
 import cn.guihua.emergency.grading.Severity;
-import cn.guihua.emergency.idempotency.Idempotency;
-import cn.guihua.emergency.paging.Page;
 import cn.guihua.emergency.plan.EmergencyPlan;
 import cn.guihua.emergency.plan.Plans;
-import cn.guihua.emergency.problem.ProblemException;
 import cn.guihua.emergency.rules.JurisdictionRules;
 import cn.guihua.emergency.rules.ReportingClockRule;
 import cn.guihua.emergency.rules.ResponseLevelRule;
-import cn.guihua.emergency.security.Caller;
-import cn.guihua.emergency.security.JurisdictionCodes;
-import cn.guihua.emergency.security.Roles;
+import cn.guihua.platform.audit.Audit;
+import cn.guihua.platform.idempotency.Idempotent;
+import cn.guihua.platform.paging.Page;
+import cn.guihua.platform.problem.ProblemException;
+import cn.guihua.platform.security.Caller;
+import cn.guihua.platform.security.JurisdictionCodes;
+import cn.guihua.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/incidents")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Incidents")
-@SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "Invalid input")
-@APIResponse(responseCode = "401", description = "No valid token")
-@APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
 public class IncidentResource {
 
     private static final String EXAMPLE_DRUG_EVENT = "{\"jurisdiction\":\"370104\",\"title\":\"某批号注射液群体不良事件\","
@@ -84,78 +80,77 @@ public class IncidentResource {
     Audit audit;
 
     @Inject
-    Idempotency idempotency;
-
-    @Inject
     ObjectMapper json;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @Idempotent
     @RolesAllowed(Roles.EMERGENCY_MANAGER)
     @Operation(summary = "Record an incident", description = "Grades it when a grading table and facts are given (highest "
-            + "level first), links the applicable plan (default: the table's plan) and starts its reporting clocks. "
-            + "Accepts `Idempotency-Key`.")
+            + "level first), links the applicable plan (default: the table's plan) and starts its reporting clocks.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = IncidentView.class)))
     public Response create(
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "drugEvent", value = EXAMPLE_DRUG_EVENT)))
-            @Valid @NotNull NewIncident body,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
-        return idempotency.once(key, body, () -> {
-            caller.requireJurisdiction(body.jurisdiction());
-            if (body.discoveredAt().isBefore(body.occurredAt())) {
-                throw ProblemException.invalid("discoveredAt", "获知时间不能早于发生时间", "discoveredAt cannot precede occurredAt");
+            @Valid @NotNull NewIncident body) {
+        Plans.requireValidJurisdiction(body.jurisdiction());
+        caller.requireJurisdiction(body.jurisdiction());
+        if (body.discoveredAt().isBefore(body.occurredAt())) {
+            throw ProblemException.invalid("discoveredAt", "incident.discovered-before-occurred");
+        }
+        Incident i = new Incident();
+        i.id = UUID.randomUUID();
+        i.jurisdiction = body.jurisdiction();
+        i.title = body.title().strip();
+        i.eventType = body.eventType().strip();
+        i.occurredAt = body.occurredAt();
+        i.discoveredAt = body.discoveredAt();
+        i.planId = body.planId();
+        if (body.gradingTable() != null) {
+            GradingTable table = GradingTable.findById(body.gradingTable());
+            if (table == null || !JurisdictionCodes.within(body.jurisdiction(), table.jurisdiction)) {
+                throw ProblemException.invalid("gradingTable", "incident.no-grading-table", body.jurisdiction(), body.gradingTable());
             }
-            Incident i = new Incident();
-            i.id = UUID.randomUUID();
-            i.jurisdiction = body.jurisdiction();
-            i.title = body.title().strip();
-            i.eventType = body.eventType().strip();
-            i.occurredAt = body.occurredAt();
-            i.discoveredAt = body.discoveredAt();
-            i.planId = body.planId();
-            if (body.gradingTable() != null) {
-                GradingTable table = GradingTable.findById(body.gradingTable());
-                if (table == null || !JurisdictionCodes.within(body.jurisdiction(), table.jurisdiction)) {
-                    throw ProblemException.invalid("gradingTable", "辖区 " + body.jurisdiction() + " 没有分级标准 " + body.gradingTable(),
-                            "Jurisdiction " + body.jurisdiction() + " has no grading table " + body.gradingTable());
-                }
-                if (!table.inForceOn(body.occurredAt().toLocalDate())) {
-                    throw ProblemException.invalid("gradingTable", "分级标准 " + table.code + " 在 " + body.occurredAt().toLocalDate() + " 不适用",
-                            "Grading table " + table.code + " was not in force on " + body.occurredAt().toLocalDate());
-                }
-                if (body.facts() == null) {
-                    throw ProblemException.invalid("facts", "按分级标准定级须提供 facts", "Grading needs facts");
-                }
-                Grade grade = grader.grade(table, body.facts());
-                i.gradingTable = table.code;
-                i.facts = write(body.facts());
-                if (grade.level() != null) {
-                    if (body.assessedLevel() != null && !body.assessedLevel().equals(grade.level())) {
-                        throw ProblemException.invalid("assessedLevel", "分级标准已定为 " + grade.levelName() + "，不能另行评定",
-                                "The grading table decides " + grade.levelName() + "; an assessed level cannot override it");
-                    }
-                    i.level = grade.level();
-                    i.matched = write(grade.matched());
-                }
-                if (i.planId == null) {
-                    i.planId = table.planId;
-                }
+            if (!table.inForceOn(body.occurredAt().toLocalDate())) {
+                throw ProblemException.invalid("gradingTable", "incident.grading-table-not-in-force", table.code,
+                        body.occurredAt().toLocalDate());
             }
-            if (i.level == null) {
-                i.level = body.assessedLevel();
+            if (body.facts() == null) {
+                throw ProblemException.invalid("facts", "incident.facts-required");
             }
-            if (i.planId != null && EmergencyPlan.findById(i.planId) == null) {
-                throw ProblemException.invalid("planId", "预案 " + i.planId + " 不存在", "Plan " + i.planId + " does not exist");
+            Grade grade = grader.grade(table, body.facts());
+            i.gradingTable = table.code;
+            i.facts = write(body.facts());
+            if (grade.level() != null) {
+                if (body.assessedLevel() != null && !body.assessedLevel().equals(grade.level())) {
+                    throw ProblemException.invalid("assessedLevel", "incident.level-decided", Severity.name(grade.level()));
+                }
+                i.level = grade.level();
+                i.matched = write(grade.matched());
             }
-            i.createdBy = caller.subject();
-            i.createdAt = i.updatedAt = OffsetDateTime.now();
-            i.persist();
-            audit.record("incident.recorded", "Incident", i.id, body);
-            Incident.getEntityManager().flush();
-            return Response.created(URI.create("/api/v1/incidents/" + i.id)).entity(view(i, OffsetDateTime.now())).build();
-        });
+            if (i.planId == null) {
+                i.planId = table.planId;
+            }
+        }
+        if (i.level == null) {
+            i.level = body.assessedLevel();
+        }
+        if (i.planId != null) {
+            EmergencyPlan plan = EmergencyPlan.findById(i.planId);
+            if (plan == null) {
+                throw ProblemException.invalid("planId", "plan.related-missing", i.planId);
+            }
+            if (!JurisdictionCodes.within(i.jurisdiction, plan.jurisdiction)) {
+                throw ProblemException.invalid("planId", "plan.related-outside", i.planId, plan.jurisdiction, i.jurisdiction);
+            }
+        }
+        i.createdBy = caller.subject();
+        i.createdAt = i.updatedAt = OffsetDateTime.now();
+        i.persist();
+        audit.record("incident.recorded", "Incident", i.id, body);
+        Incident.getEntityManager().flush();
+        return Response.created(URI.create("/api/v1/incidents/" + i.id)).entity(view(i, OffsetDateTime.now())).build();
     }
 
     @GET
@@ -164,16 +159,16 @@ public class IncidentResource {
             + "type; clocks as of now. Emergency managers see their own jurisdiction.")
     @APIResponse(responseCode = "200", description = "A page of results")
     public Page<IncidentView> list(
-            @QueryParam("jurisdiction") @Parameter(example = "370104") String jurisdiction,
+            @QueryParam("jurisdiction") @Pattern(regexp = JurisdictionCodes.PATTERN, message = "{guihua.jurisdiction.code}")
+            @Parameter(example = "370104") String jurisdiction,
             @QueryParam("level") @Min(1) @Max(4) Integer level,
-            @QueryParam("eventType") @Parameter(example = "药品安全事件") String eventType,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = Page.PAGE_DOC) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) @Parameter(description = Page.SIZE_DOC) int size) {
-        String scope = jurisdiction != null ? jurisdiction : caller.hasRole(Roles.EMERGENCY_MANAGER) ? caller.jurisdiction() : null;
+            @QueryParam("eventType") @Size(max = 100) @Parameter(example = "药品安全事件") String eventType,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) @Parameter(description = Page.PAGE_DOC) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) @Parameter(description = Page.SIZE_DOC) int size) {
+        String scope = caller.scope(jurisdiction);
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (scope != null) {
-            caller.requireJurisdiction(scope);
             where.append(" and jurisdiction like :prefix");
             params.and("prefix", JurisdictionCodes.prefix(scope) + "%");
         }
@@ -194,7 +189,6 @@ public class IncidentResource {
     @RolesAllowed({ Roles.EMERGENCY_MANAGER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(summary = "An incident with its clocks", description = "Shows what is due, when, and what is overdue as of `asOf` (default now).")
     @APIResponse(responseCode = "200", description = "The incident")
-    @APIResponse(responseCode = "404", description = "No such incident")
     public IncidentView get(@PathParam("id") UUID id,
             @QueryParam("asOf") @Parameter(example = "2026-11-20T12:00:00+08:00") OffsetDateTime asOf) {
         Incident i = find(id);
@@ -210,15 +204,14 @@ public class IncidentResource {
     @Operation(summary = "Start, adjust or end the response", description = "Starting starts the daily progress reports; "
             + "ending starts the summary report clock. The end cannot precede the start.")
     @APIResponse(responseCode = "200", description = "The incident")
-    @APIResponse(responseCode = "404", description = "No such incident")
     @APIResponse(responseCode = "409", description = "Stale version")
     public IncidentView response(@PathParam("id") UUID id, @Valid @NotNull ResponseUpdate body) {
         Incident i = find(id);
         caller.requireJurisdiction(i.jurisdiction);
-        Plans.checkVersion(i.version, body.version());
+        ProblemException.requireVersion(body.version(), i.version);
         OffsetDateTime started = body.startedAt() != null ? body.startedAt() : i.responseStartedAt;
         if (body.endedAt() != null && (started == null || body.endedAt().isBefore(started))) {
-            throw ProblemException.invalid("endedAt", "响应结束时间须晚于启动时间", "The response must end after it started");
+            throw ProblemException.invalid("endedAt", "incident.end-before-start");
         }
         if (body.responseLevel() != null) {
             i.responseLevel = body.responseLevel().strip();
@@ -240,13 +233,12 @@ public class IncidentResource {
     @RolesAllowed(Roles.EMERGENCY_MANAGER)
     @Operation(summary = "Record a report or release against a clock", description = "The clock must be one that applies to the incident.")
     @APIResponse(responseCode = "200", description = "The incident with its clocks")
-    @APIResponse(responseCode = "404", description = "No such incident")
     public IncidentView report(@PathParam("id") UUID id, @Valid @NotNull NewReport body) {
         Incident i = find(id);
         caller.requireJurisdiction(i.jurisdiction);
         boolean applies = clockRules(i).stream().anyMatch(r -> r.code.equals(body.clock()) && Clocks.applies(r, i));
         if (!applies) {
-            throw ProblemException.invalid("clock", "时限 " + body.clock() + " 不适用于该事件", "Clock " + body.clock() + " does not apply to this incident");
+            throw ProblemException.invalid("clock", "incident.clock-not-applicable", body.clock());
         }
         IncidentReport r = new IncidentReport();
         r.id = UUID.randomUUID();
@@ -263,7 +255,7 @@ public class IncidentResource {
     private static Incident find(UUID id) {
         Incident i = Incident.findById(id);
         if (i == null) {
-            throw ProblemException.notFound("突发事件", "Incident", id);
+            throw ProblemException.notFound("thing.incident", id);
         }
         return i;
     }
@@ -286,7 +278,7 @@ public class IncidentResource {
         try {
             List<Grade.Match> matched = i.matched == null ? List.of() : json.readValue(i.matched, new TypeReference<List<Grade.Match>>() { });
             return new IncidentView(i.id, i.jurisdiction, i.title, i.eventType, i.gradingTable,
-                    i.facts == null ? null : json.readTree(i.facts), i.level, i.level == null ? null : Severity.of(i.level).nameZh,
+                    i.facts == null ? null : json.readTree(i.facts), i.level, i.level == null ? null : Severity.nameInRequestLanguage(i.level),
                     i.level == null ? null : i.matched == null ? "ASSESSED" : "GRADED", matched, i.planId,
                     plan == null ? null : plan.title, activation, i.responseLevel, i.occurredAt, i.discoveredAt,
                     i.responseStartedAt, i.responseEndedAt, at, clocks,

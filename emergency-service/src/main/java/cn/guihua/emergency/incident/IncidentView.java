@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,25 +16,25 @@ import cn.guihua.emergency.rules.JurisdictionRules;
 
 @Schema(name = "Incident", description = "An incident with its level, plan, who activates which response, and its clocks as of a time")
 public record IncidentView(
-        UUID id,
-        @Schema(example = "370104") String jurisdiction,
-        String title,
-        @Schema(example = "药品安全事件") String eventType,
+        @NotNull UUID id,
+        @NotNull @Schema(example = "370104") String jurisdiction,
+        @NotNull String title,
+        @NotNull @Schema(example = "药品安全事件") String eventType,
         @Schema(example = "HY_DRUG_SAFETY") String gradingTable,
         @Schema(type = SchemaType.OBJECT, description = "The facts graded") JsonNode facts,
         @Schema(example = "2") Integer level,
-        @Schema(example = "重大（Ⅱ级）") String levelName,
+        @Schema(description = "The level's name in the caller's language", example = "重大（Ⅱ级）") String levelName,
         @Schema(description = "GRADED by the table, ASSESSED by the recorder, or null") String levelBasis,
         List<Grade.Match> matched,
         UUID planId,
         @Schema(example = "槐荫区药品安全事件应急预案") String planTitle,
         @Schema(description = "Who activates and coordinates which response level for this incident") List<JurisdictionRules.ResponseLevel> responseActivation,
         String responseLevel,
-        OffsetDateTime occurredAt,
-        OffsetDateTime discoveredAt,
+        @NotNull OffsetDateTime occurredAt,
+        @NotNull OffsetDateTime discoveredAt,
         OffsetDateTime responseStartedAt,
         OffsetDateTime responseEndedAt,
-        @Schema(description = "The time the clocks are shown at") OffsetDateTime asOf,
+        @NotNull @Schema(description = "The time the clocks are shown at") OffsetDateTime asOf,
         List<ClockView> clocks,
         @Schema(description = "Clocks past their deadline without a report") long overdue,
         long version) {

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.guihua.emergency.security.JurisdictionCodes;
+import cn.guihua.platform.security.JurisdictionCodes;
 
 @Schema(description = "An incident to record. With a grading table and facts the level is graded; without one (or when no "
         + "criterion matches) the recorder may state an assessed level.")

@@ -16,7 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import cn.guihua.emergency.problem.ProblemException;
+import cn.guihua.platform.i18n.Text;
+import cn.guihua.platform.problem.ProblemException;
 
 /**
  * The plan lifecycle as a state machine: 起草 → 征求意见 → 审核 → 审批 → 印发 → (备案) 生效 → 评估 → 修订 → 被替代/废止.
@@ -57,22 +58,17 @@ public final class Lifecycle {
         Set<PlanStatus> allowed = next(plan);
         if (!allowed.contains(to)) {
             String list = allowed.isEmpty() ? "—" : allowed.stream().map(Enum::name).collect(Collectors.joining(", "));
-            String whyZh = "";
-            String whyEn = "";
+            Text rule = null;
             if (plan.status == CONSULTATION && to == APPROVAL && plan.planType == PlanType.SPECIAL) {
-                whyZh = "专项应急预案须经应急管理部门审核（000:1575；002:3630）。";
-                whyEn = " Special plans must be reviewed by the emergency management department (000:1575; 002:3630).";
+                rule = Text.of("plan.rule.special-review");
             } else if (plan.status == UNDER_REVISION && to == PUBLISHED) {
-                whyZh = "重大修订须重新履行审批程序（000:1623）。";
-                whyEn = " A major revision repeats the approval procedure (000:1623).";
+                rule = Text.of("plan.rule.major-revision");
             }
-            throw ProblemException.conflict(
-                    whyZh + "不能从 " + plan.status + " 转为 " + to + "；允许的下一状态：" + list,
-                    "A plan cannot move from " + plan.status + " to " + to + "." + whyEn + " Allowed next: " + list);
+            throw rule == null ? ProblemException.conflict("plan.illegal-transition", plan.status, to, list)
+                    : ProblemException.conflict("plan.illegal-transition-rule", plan.status, to, list, rule);
         }
         if (to == IN_FORCE && filingsOutstanding) {
-            throw ProblemException.conflict("尚有备案未完成，预案不能转为 IN_FORCE",
-                    "Filings are outstanding; the plan cannot move to IN_FORCE");
+            throw ProblemException.conflict("plan.filings-outstanding");
         }
     }
 }

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import cn.guihua.emergency.catalogue.EventCategory;
-import cn.guihua.emergency.security.JurisdictionCodes;
+import cn.guihua.platform.security.JurisdictionCodes;
 
 @Schema(description = "A plan to register; it starts in DRAFTING")
 public record NewPlan(

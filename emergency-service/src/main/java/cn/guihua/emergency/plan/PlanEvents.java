@@ -6,9 +6,14 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import cn.guihua.emergency.outbox.Outbox;
+import cn.guihua.platform.outbox.Outbox;
 
-/** The events of topic {@value #TOPIC}, keyed by jurisdiction code (docs/asyncapi/emergency-service.yaml). */
+/**
+ * The events of topic {@value #TOPIC}, keyed by jurisdiction code (docs/asyncapi/emergency-service.yaml): CloudEvents
+ * built by the platform's outbox in the caller's transaction, with the absolute {@code source}
+ * {@code https://guihua.dev/services/emergency-service} and a {@code dataschema} per type. {@code subject} stays
+ * {@code plans/<planId>} (an identifier, not the REST path).
+ */
 @ApplicationScoped
 public class PlanEvents {
 

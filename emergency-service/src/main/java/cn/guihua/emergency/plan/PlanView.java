@@ -6,16 +6,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import cn.guihua.emergency.catalogue.EventCategory;
 
 @Schema(name = "EmergencyPlan", description = "An emergency plan (应急预案) in the registry")
 public record PlanView(
-        UUID id,
-        @Schema(example = "370104") String jurisdiction,
-        @Schema(example = "槐荫区药品安全事件应急预案") String title,
-        PlanType planType,
+        @NotNull UUID id,
+        @NotNull @Schema(example = "370104") String jurisdiction,
+        @NotNull @Schema(example = "槐荫区药品安全事件应急预案") String title,
+        @NotNull PlanType planType,
         EventCategory category,
         @Schema(example = "[\"药品安全事件\"]") List<String> eventTypes,
         @Schema(example = "[\"区市场监管局\"]") List<String> leadDepartments,
@@ -27,12 +29,12 @@ public record PlanView(
         UUID parentPlanId,
         UUID supersedesPlanId,
         List<String> attachments,
-        PlanStatus status,
+        @NotNull PlanStatus status,
         @Schema(description = "Set while a revision is under way") RevisionKind revisionKind,
         @Schema(description = "Issue date of the last edition from a major revision") LocalDate majorRevisionIssuedOn,
         @Schema(description = "Where the registry data comes from", example = "000:2826-2834") String sourceRef,
         @Schema(description = "Statuses the plan may move to next") Set<PlanStatus> allowedTransitions,
-        OffsetDateTime updatedAt,
+        @NotNull OffsetDateTime updatedAt,
         @Schema(description = "Send back with a change (optimistic concurrency)", example = "0") long version) {
 
     public static PlanView of(EmergencyPlan p) {

@@ -6,9 +6,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import cn.guihua.emergency.problem.ProblemException;
-import cn.guihua.emergency.security.Caller;
-import cn.guihua.emergency.security.Roles;
+import cn.guihua.platform.i18n.Language;
+import cn.guihua.platform.i18n.Text;
+import cn.guihua.platform.problem.ProblemException;
+import cn.guihua.platform.security.Caller;
+import cn.guihua.platform.security.JurisdictionCodes;
+import cn.guihua.platform.security.Roles;
 
 /** Finding a plan and deciding who may see or change it. */
 @ApplicationScoped
@@ -23,16 +26,22 @@ public class Plans {
                 || caller.hasRole(Roles.EMERGENCY_MANAGER) && caller.mayAccess(jurisdiction);
     }
 
-    /** A plan whose metadata the caller may read: the public sees issued plans only, the rest looks absent. */
+    /**
+     * A plan whose metadata the caller may read: everyone reads issued plans (public documents); a plan in preparation
+     * looks absent (404) to everyone who may not see it, so that its existence does not leak.
+     */
     public EmergencyPlan readable(UUID id) {
         EmergencyPlan plan = EmergencyPlan.findById(id);
         if (plan == null || !PlanStatus.ISSUED.contains(plan.status) && !seesAll(plan.jurisdiction)) {
-            throw ProblemException.notFound("应急预案", "Emergency plan", id);
+            throw ProblemException.notFound("thing.emergency-plan", id);
         }
         return plan;
     }
 
-    /** For the working records of a plan (history, filings, drills, triggers): managers of its jurisdiction, auditors, admins. */
+    /**
+     * For the working records of a plan (history, filings, drills, triggers): managers of its jurisdiction, auditors,
+     * admins. Another jurisdiction's issued plan is 403, its plan in preparation 404 (as {@link #readable}).
+     */
     public EmergencyPlan inspectable(UUID id) {
         EmergencyPlan plan = readable(id);
         caller.requireJurisdiction(plan.jurisdiction);
@@ -43,17 +52,25 @@ public class Plans {
     public EmergencyPlan writable(UUID id) {
         EmergencyPlan plan = EmergencyPlan.findById(id);
         if (plan == null) {
-            throw ProblemException.notFound("应急预案", "Emergency plan", id);
+            throw ProblemException.notFound("thing.emergency-plan", id);
         }
         caller.requireJurisdiction(plan.jurisdiction);
         return plan;
     }
 
-    public static void checkVersion(long current, long sent) {
-        if (current != sent) {
-            throw ProblemException.conflict("版本 " + sent + " 已过期，当前为 " + current,
-                    "Version " + sent + " is stale; the current one is " + current);
+    /** A jurisdiction a record is written for must be a real division code, not only of the right length. */
+    public static void requireValidJurisdiction(String code) {
+        if (!JurisdictionCodes.isValid(code)) {
+            throw ProblemException.invalid("jurisdiction", "jurisdiction.invalid");
         }
+    }
+
+    /**
+     * A text the service writes into a record (a transition's reason, a trigger's description): from the catalogue,
+     * in Chinese, the language of the registry's records, whoever's request wrote it.
+     */
+    public static String recorded(String key, Object... args) {
+        return Text.of(key, args).in(Language.ZH);
     }
 
     /** Records a move with who made it and why; the caller has already checked that the move is allowed. */

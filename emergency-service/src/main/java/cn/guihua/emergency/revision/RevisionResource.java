@@ -11,7 +11,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,27 +21,22 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.guihua.emergency.idempotency.Idempotency;
 import cn.guihua.emergency.plan.EmergencyPlan;
+import cn.guihua.emergency.plan.EmergencyPlanResource;
 import cn.guihua.emergency.plan.PlanStatus;
 import cn.guihua.emergency.plan.Plans;
-import cn.guihua.emergency.problem.ProblemException;
-import cn.guihua.emergency.security.Roles;
+import cn.guihua.platform.idempotency.Idempotent;
+import cn.guihua.platform.problem.ProblemException;
+import cn.guihua.platform.security.Roles;
 import io.quarkus.panache.common.Sort;
 
-@Path("/api/v1/plans/{id}/revision-triggers")
+/** A plan's revision triggers; {@link LegacyRevisionResource} serves them at the deprecated {@code /api/v1/plans/...}. */
+@Path(EmergencyPlanResource.PATH + "/{id}/revision-triggers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Revisions")
-@SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "Invalid input")
-@APIResponse(responseCode = "401", description = "No valid token")
-@APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
-@APIResponse(responseCode = "404", description = "No such plan")
 public class RevisionResource {
 
     @Inject
@@ -50,9 +44,6 @@ public class RevisionResource {
 
     @Inject
     Revisions revisions;
-
-    @Inject
-    Idempotency idempotency;
 
     @GET
     @RolesAllowed({ Roles.EMERGENCY_MANAGER, Roles.AUDITOR, Roles.ADMIN })
@@ -64,27 +55,38 @@ public class RevisionResource {
                 .map(t -> Revisions.view(t, plan.jurisdiction)).toList();
     }
 
+    @GET
+    @Path("{triggerId}")
+    @RolesAllowed({ Roles.EMERGENCY_MANAGER, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "One revision trigger of a plan")
+    @APIResponse(responseCode = "200", description = "The trigger")
+    public RevisionTriggerView get(@PathParam("id") UUID id, @PathParam("triggerId") UUID triggerId) {
+        EmergencyPlan plan = plans.inspectable(id);
+        RevisionTrigger t = RevisionTrigger.findById(triggerId);
+        if (t == null || !t.planId.equals(plan.id)) {
+            throw ProblemException.notFound("thing.revision-trigger", triggerId);
+        }
+        return Revisions.view(t, plan.jurisdiction);
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @Idempotent
     @RolesAllowed(Roles.EMERGENCY_MANAGER)
     @Operation(summary = "Raise a revision trigger", description = "Makes the plan due for revision until it is re-issued. "
             + "Where the jurisdiction lists revision circumstances (槐荫区: seven, 000:1607-1621) one must be named. Emits "
-            + "`cn.guihua.emergency.plan.revision-due.v1`. Accepts `Idempotency-Key`.")
+            + "`cn.guihua.emergency.plan.revision-due.v1`.")
     @APIResponse(responseCode = "201", description = "Raised",
             content = @Content(schema = @Schema(implementation = RevisionTriggerView.class)))
     @APIResponse(responseCode = "409", description = "The plan is not in force")
-    public Response raise(@PathParam("id") UUID id, @Valid @NotNull NewRevisionTrigger body,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
-        return idempotency.once(key, body, () -> {
-            EmergencyPlan plan = plans.writable(id);
-            if (!PlanStatus.EFFECTIVE.contains(plan.status)) {
-                throw ProblemException.conflict("预案状态为 " + plan.status + "，不能提出修订",
-                        "The plan is " + plan.status + "; revisions are raised for plans in force");
-            }
-            RevisionTrigger t = revisions.raise(plan, body.circumstance(), body.description(), body.raisedOn(), null);
-            return Response.created(URI.create("/api/v1/plans/" + plan.id + "/revision-triggers/" + t.id))
-                    .entity(Revisions.view(t, plan.jurisdiction)).build();
-        });
+    public Response raise(@PathParam("id") UUID id, @Valid @NotNull NewRevisionTrigger body) {
+        EmergencyPlan plan = plans.writable(id);
+        if (!PlanStatus.EFFECTIVE.contains(plan.status)) {
+            throw ProblemException.conflict("revision.plan-not-effective", plan.status);
+        }
+        RevisionTrigger t = revisions.raise(plan, body.circumstance(), body.description(), body.raisedOn(), null);
+        return Response.created(URI.create(EmergencyPlanResource.PATH + "/" + plan.id + "/revision-triggers/" + t.id))
+                .entity(Revisions.view(t, plan.jurisdiction)).build();
     }
 }

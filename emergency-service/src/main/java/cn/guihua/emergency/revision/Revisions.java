@@ -10,12 +10,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import cn.guihua.emergency.audit.Audit;
 import cn.guihua.emergency.plan.EmergencyPlan;
 import cn.guihua.emergency.plan.PlanEvents;
-import cn.guihua.emergency.problem.ProblemException;
 import cn.guihua.emergency.rules.RevisionCircumstance;
-import cn.guihua.emergency.security.Caller;
+import cn.guihua.platform.audit.Audit;
+import cn.guihua.platform.problem.ProblemException;
+import cn.guihua.platform.security.Caller;
 
 /** Raises revision triggers (by hand or from a drill's findings) and describes them. */
 @ApplicationScoped
@@ -36,12 +36,10 @@ public class Revisions {
     public RevisionTrigger raise(EmergencyPlan plan, Integer circumstance, String description, LocalDate raisedOn, UUID drillId) {
         List<RevisionCircumstance> listed = RevisionCircumstance.applicable(plan.jurisdiction, raisedOn);
         if (circumstance != null && listed.stream().noneMatch(c -> c.code == circumstance)) {
-            throw ProblemException.invalid("circumstance", "辖区 " + plan.jurisdiction + " 没有第 " + circumstance + " 种修订情形",
-                    "Jurisdiction " + plan.jurisdiction + " lists no revision circumstance " + circumstance);
+            throw ProblemException.invalid("circumstance", "revision.unknown-circumstance", plan.jurisdiction, circumstance);
         }
         if (circumstance == null && !listed.isEmpty() && drillId == null) {
-            throw ProblemException.invalid("circumstance", "须指明修订情形（辖区列有 " + listed.size() + " 种）",
-                    "Name the revision circumstance (the jurisdiction lists " + listed.size() + ")");
+            throw ProblemException.invalid("circumstance", "revision.circumstance-required", listed.size());
         }
         RevisionTrigger t = new RevisionTrigger();
         t.id = UUID.randomUUID();

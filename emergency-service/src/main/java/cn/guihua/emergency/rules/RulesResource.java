@@ -1,7 +1,7 @@
 package cn.guihua.emergency.rules;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,8 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.guihua.platform.security.JurisdictionCodes;
 import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/rules")
@@ -26,7 +28,9 @@ public class RulesResource {
             + "intervals, revision circumstances, periodic duties, who activates which response level and the reporting "
             + "clocks, each with its source clause. Empty lists where the jurisdiction's documents set nothing.")
     @APIResponse(responseCode = "200", description = "OK")
-    public JurisdictionRules rules(@PathParam("jurisdiction") @Parameter(example = "370104") String jurisdiction) {
+    public JurisdictionRules rules(
+            @PathParam("jurisdiction") @Pattern(regexp = JurisdictionCodes.PATTERN, message = "{guihua.jurisdiction.code}")
+            @Parameter(example = "370104") String jurisdiction) {
         return new JurisdictionRules(jurisdiction,
                 FilingRule.<FilingRule>list("jurisdiction", Sort.by("id"), jurisdiction).stream()
                         .map(r -> new JurisdictionRules.Filing(r.planType, r.recipient, r.mode, r.deadlineWorkingDays,

@@ -26,7 +26,7 @@ class CatalogueTest {
     void zhangdianListsFiftyFiveEventTypesAndLeavesBlankLeadsUnknown() {
         given().queryParam("jurisdiction", "370303").when().get("/api/v1/catalogue/entries").then()
                 .body("total", equalTo(55));
-        given().queryParam("jurisdiction", "370303").queryParam("leadKnown", false).when().get("/api/v1/catalogue/entries").then()
+        given().queryParam("jurisdiction", "370303").queryParam("leadDepartmentsKnown", false).when().get("/api/v1/catalogue/entries").then()
                 .body("total", equalTo(17))
                 .body("items.name", hasItems("危险化学品事故", "药品安全事件", "舆情突发事件"))
                 .body("items[0].leadDepartmentsKnown", equalTo(false))

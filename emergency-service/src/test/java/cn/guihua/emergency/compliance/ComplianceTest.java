@@ -32,7 +32,7 @@ class ComplianceTest {
         given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON)
                 .body("{\"heldOn\":\"2023-03-01\",\"form\":\"TABLETOP\",\"organiser\":\"区市场监管局\","
                         + "\"participants\":[\"区卫生健康局\",\"区公安分局\"],\"findings\":\"联络员名单未更新\",\"revisionNeeded\":false}")
-                .when().post("/api/v1/plans/" + HUAIYIN_DRUG + "/drills").then().statusCode(201)
+                .when().post("/api/v1/emergency-plans/" + HUAIYIN_DRUG + "/drills").then().statusCode(201)
                 .body("form", equalTo("TABLETOP")).body("revisionTriggerId", nullValue());
 
         given().header("Authorization", manager(HUAIYIN)).queryParam("asOf", "2025-06-01")
@@ -60,7 +60,7 @@ class ComplianceTest {
                 .when().get("/api/v1/compliance/" + HUAIYIN).then().statusCode(200)
                 .body("filingsDueSoon.find { it.planId == '" + HUAIYIN_DRUG + "' }.dueOn", equalTo("2022-12-23"));
         given().header("Authorization", manager(HUAIYIN)).queryParam("jurisdiction", HUAIYIN).queryParam("status", "OVERDUE")
-                .queryParam("asOf", "2023-01-01").queryParam("dueBefore", "2023-01-01")
+                .queryParam("asOf", "2023-01-01").queryParam("dueOnBefore", "2023-01-01")
                 .when().get("/api/v1/filings").then().statusCode(200)
                 .body("items.planId", hasItem(HUAIYIN_OVERALL));
         given().header("Authorization", manager(ZHANGDIAN)).queryParam("jurisdiction", HUAIYIN)
@@ -74,14 +74,14 @@ class ComplianceTest {
         PlanFixtures.publish(HUAIYIN, id, LocalDate.of(2023, 4, 3));
         given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON)
                 .body("{\"description\":\"辖区新增危险化学品储存企业\",\"raisedOn\":\"2024-03-01\"}")
-                .when().post("/api/v1/plans/" + id + "/revision-triggers").then().statusCode(400)
+                .when().post("/api/v1/emergency-plans/" + id + "/revision-triggers").then().statusCode(400)
                 .body("errors[0].field", equalTo("circumstance"));
         given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON)
                 .body("{\"circumstance\":9,\"description\":\"x\",\"raisedOn\":\"2024-03-01\"}")
-                .when().post("/api/v1/plans/" + id + "/revision-triggers").then().statusCode(400);
+                .when().post("/api/v1/emergency-plans/" + id + "/revision-triggers").then().statusCode(400);
         given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON)
                 .body("{\"circumstance\":3,\"description\":\"辖区新增危险化学品储存企业\",\"raisedOn\":\"2024-03-01\"}")
-                .when().post("/api/v1/plans/" + id + "/revision-triggers").then().statusCode(201)
+                .when().post("/api/v1/emergency-plans/" + id + "/revision-triggers").then().statusCode(201)
                 .body("circumstanceText", equalTo("面临的风险发生重大变化的")).body("sourceRef", equalTo("000:1613"));
 
         given().header("Authorization", AUDITOR).queryParam("asOf", "2024-06-01")
@@ -95,7 +95,7 @@ class ComplianceTest {
         given().header("Authorization", AUDITOR).queryParam("asOf", "2024-08-01")
                 .when().get("/api/v1/compliance/" + HUAIYIN).then()
                 .body("revisionsDue.planId", not(hasItem(id)));
-        given().header("Authorization", AUDITOR).when().get("/api/v1/plans/" + id + "/revision-triggers").then()
+        given().header("Authorization", AUDITOR).when().get("/api/v1/emergency-plans/" + id + "/revision-triggers").then()
                 .body("[0].resolvedOn", equalTo("2024-07-01"));
     }
 
@@ -106,9 +106,9 @@ class ComplianceTest {
         PlanFixtures.publish(HUAIYIN, id, LocalDate.of(2023, 4, 3));
         String trigger = given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON)
                 .body("{\"heldOn\":\"2023-10-12\",\"form\":\"LIVE\",\"organiser\":\"区应急局\",\"findings\":\"处置程序与现行职责不符\",\"revisionNeeded\":true}")
-                .when().post("/api/v1/plans/" + id + "/drills").then().statusCode(201)
+                .when().post("/api/v1/emergency-plans/" + id + "/drills").then().statusCode(201)
                 .extract().path("revisionTriggerId");
-        given().header("Authorization", manager(HUAIYIN)).when().get("/api/v1/plans/" + id + "/revision-triggers").then()
+        given().header("Authorization", manager(HUAIYIN)).when().get("/api/v1/emergency-plans/" + id + "/revision-triggers").then()
                 .body("[0].id", equalTo(trigger)).body("[0].circumstance", equalTo(6)).body("[0].sourceRef", equalTo("000:1619"));
 
         PlanFixtures.move(HUAIYIN, id, "UNDER_REVISION", ",\"revisionKind\":\"MAJOR\"");
@@ -119,7 +119,7 @@ class ComplianceTest {
                 .body("drillsAfterMajorRevision.find { it.planId == '" + id + "' }.lastDrillOn", equalTo("2023-10-12"));
         given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON)
                 .body("{\"heldOn\":\"2099-01-01\",\"form\":\"LIVE\",\"organiser\":\"区应急局\"}")
-                .when().post("/api/v1/plans/" + id + "/drills").then().statusCode(400).body("errors[0].field", equalTo("heldOn"));
+                .when().post("/api/v1/emergency-plans/" + id + "/drills").then().statusCode(400).body("errors[0].field", equalTo("heldOn"));
     }
 
     /** 000:1507: 槐荫区's first-quarter evaluation of last year's events; 000:1287 the year-end risk trend report. */

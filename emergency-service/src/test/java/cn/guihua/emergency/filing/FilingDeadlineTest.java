@@ -35,7 +35,7 @@ class FilingDeadlineTest {
         String id = PlanFixtures.draftSpecial(HUAIYIN, "槐荫区防汛应急预案", "区水务局");
         PlanFixtures.publish(HUAIYIN, id, LocalDate.of(2022, 11, 24));
         given().header("Authorization", manager(HUAIYIN)).queryParam("asOf", "2022-12-22")
-                .when().get("/api/v1/plans/" + id + "/filings").then().statusCode(200)
+                .when().get("/api/v1/emergency-plans/" + id + "/filings").then().statusCode(200)
                 .body("", hasSize(1))
                 .body("[0].recipient", equalTo("市政府有关主管部门"))
                 .body("[0].deadlineWorkingDays", equalTo(20))
@@ -43,13 +43,13 @@ class FilingDeadlineTest {
                 .body("[0].status", equalTo("PENDING"))
                 .body("[0].ruleSource", equalTo("000:1579"));
         given().header("Authorization", manager(HUAIYIN)).queryParam("asOf", "2022-12-23")
-                .when().get("/api/v1/plans/" + id + "/filings").then().body("[0].status", equalTo("OVERDUE"));
+                .when().get("/api/v1/emergency-plans/" + id + "/filings").then().body("[0].status", equalTo("OVERDUE"));
     }
 
     @Test
     void theLoadedHuaiyinOverallPlanIsDueTheSameDay() {
         given().header("Authorization", DevTokens.bearer("auditor", "370000")).queryParam("asOf", "2023-01-01")
-                .when().get("/api/v1/plans/" + HUAIYIN_OVERALL + "/filings").then().statusCode(200)
+                .when().get("/api/v1/emergency-plans/" + HUAIYIN_OVERALL + "/filings").then().statusCode(200)
                 .body("recipient", contains("市政府（径送市应急管理部门）"))
                 .body("[0].dueOn", equalTo("2022-12-22"))
                 .body("[0].ruleSource", equalTo("000:1577"));
@@ -71,7 +71,7 @@ class FilingDeadlineTest {
         PlanFixtures.move(HUAIYIN, id, "CONSULTATION", "");
         PlanFixtures.move(HUAIYIN, id, "APPROVAL", "");
         PlanFixtures.move(HUAIYIN, id, "PUBLISHED", ",\"issueDate\":\"2023-09-20\"");
-        given().header("Authorization", manager(HUAIYIN)).when().get("/api/v1/plans/" + id + "/filings").then()
+        given().header("Authorization", manager(HUAIYIN)).when().get("/api/v1/emergency-plans/" + id + "/filings").then()
                 .body("recipient", contains("区政府", "市政府有关主管部门"))
                 .body("dueOn", everyItem(equalTo("2023-10-24")));
     }
@@ -80,7 +80,7 @@ class FilingDeadlineTest {
     @Test
     void aZhangdianPlanHasNoComputedFilingDeadline() {
         given().header("Authorization", manager(ZHANGDIAN)).queryParam("asOf", "2026-11-01")
-                .when().get("/api/v1/plans/" + ZHANGDIAN_OVERALL + "/filings").then().statusCode(200)
+                .when().get("/api/v1/emergency-plans/" + ZHANGDIAN_OVERALL + "/filings").then().statusCode(200)
                 .body("recipient", contains("市政府", "市应急管理部门"))
                 .body("dueOn", everyItem(nullValue()))
                 .body("dueNote", everyItem(equalTo("NO_DEADLINE")))
@@ -88,7 +88,7 @@ class FilingDeadlineTest {
 
         String id = PlanFixtures.draftSpecial(ZHANGDIAN, "张店区地震应急预案", "区应急管理局");
         PlanFixtures.publish(ZHANGDIAN, id, LocalDate.of(2022, 3, 1));
-        given().header("Authorization", manager(ZHANGDIAN)).when().get("/api/v1/plans/" + id + "/filings").then()
+        given().header("Authorization", manager(ZHANGDIAN)).when().get("/api/v1/emergency-plans/" + id + "/filings").then()
                 .body("recipient", contains("市有关主管部门", "区应急管理部门"))
                 .body("dueOn", everyItem(nullValue()))
                 .body("deadlineWorkingDays", everyItem(nullValue()));
@@ -102,7 +102,7 @@ class FilingDeadlineTest {
     void aDeadlineInAnUnloadedYearWaitsForTheCalendar() {
         String id = PlanFixtures.draftSpecial(HUAIYIN, "槐荫区地震应急预案", "区应急局");
         PlanFixtures.publish(HUAIYIN, id, LocalDate.of(2026, 12, 21));
-        given().header("Authorization", manager(HUAIYIN)).when().get("/api/v1/plans/" + id + "/filings").then()
+        given().header("Authorization", manager(HUAIYIN)).when().get("/api/v1/emergency-plans/" + id + "/filings").then()
                 .body("[0].dueOn", nullValue()).body("[0].dueNote", equalTo("CALENDAR_NOT_CONFIGURED"));
         given().queryParam("from", "2026-12-21").queryParam("add", 20).when().get("/api/v1/calendar/working-days")
                 .then().statusCode(422).contentType("application/problem+json");
@@ -116,10 +116,11 @@ class FilingDeadlineTest {
                 .when().put("/api/v1/calendar/years/2027").then().statusCode(200).body("days", hasSize(2));
         // From Monday 2026-12-21: 12-22..12-25 (1-4), 12-28..12-31 (5-8), 2027-01-01 holiday, 01-04..01-08 (9-13),
         // Saturday 01-09 make-up (14), 01-11..01-15 (15-19), 01-18 (20).
-        given().header("Authorization", manager(HUAIYIN)).when().get("/api/v1/plans/" + id + "/filings").then()
+        given().header("Authorization", manager(HUAIYIN)).when().get("/api/v1/emergency-plans/" + id + "/filings").then()
                 .body("[0].dueOn", equalTo("2027-01-18")).body("[0].dueNote", nullValue());
+        // replacing the year now needs its version
         given().header("Authorization", DevTokens.bearer("admin", "370000")).contentType(ContentType.JSON).body(year)
-                .when().put("/api/v1/calendar/years/2027").then().statusCode(409);
+                .when().put("/api/v1/calendar/years/2027").then().statusCode(400).body("errors[0].field", equalTo("version"));
     }
 
     @Test
@@ -128,24 +129,24 @@ class FilingDeadlineTest {
         PlanFixtures.move(HUAIYIN, id, "CONSULTATION", "");
         PlanFixtures.move(HUAIYIN, id, "APPROVAL", "");
         PlanFixtures.move(HUAIYIN, id, "PUBLISHED", ",\"issueDate\":\"2023-03-01\"");
-        var filings = given().header("Authorization", manager(HUAIYIN)).when().get("/api/v1/plans/" + id + "/filings")
+        var filings = given().header("Authorization", manager(HUAIYIN)).when().get("/api/v1/emergency-plans/" + id + "/filings")
                 .then().extract().jsonPath();
         String first = filings.getString("[0].id");
         String second = filings.getString("[1].id");
         given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON)
                 .body("{\"filedOn\":\"2023-03-10\",\"reference\":\"槐备〔2023〕1号\",\"version\":0}")
-                .when().post("/api/v1/plans/" + id + "/filings/" + first + "/record").then().statusCode(200)
+                .when().post("/api/v1/emergency-plans/" + id + "/filings/" + first + "/record").then().statusCode(200)
                 .body("status", equalTo("FILED"));
         given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON)
                 .body("{\"filedOn\":\"2023-03-11\",\"version\":0}")
-                .when().post("/api/v1/plans/" + id + "/filings/" + first + "/record").then().statusCode(409);
-        given().when().get("/api/v1/plans/" + id).then().body("status", equalTo("PUBLISHED"));
+                .when().post("/api/v1/emergency-plans/" + id + "/filings/" + first + "/record").then().statusCode(409);
+        given().when().get("/api/v1/emergency-plans/" + id).then().body("status", equalTo("PUBLISHED"));
         // 20 working days after 2023-03-01 is 2023-03-29, so a filing on 04-03 is late.
         given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON)
                 .body("{\"filedOn\":\"2023-04-03\",\"version\":0}")
-                .when().post("/api/v1/plans/" + id + "/filings/" + second + "/record").then().statusCode(200)
+                .when().post("/api/v1/emergency-plans/" + id + "/filings/" + second + "/record").then().statusCode(200)
                 .body("dueOn", equalTo("2023-03-29")).body("status", equalTo("FILED_LATE"));
-        given().when().get("/api/v1/plans/" + id).then().body("status", equalTo("IN_FORCE"));
+        given().when().get("/api/v1/emergency-plans/" + id).then().body("status", equalTo("IN_FORCE"));
     }
 
     /** A street's plan follows its district's rules: 报区政府备案 within 20 working days (000:1583). */
@@ -155,12 +156,12 @@ class FilingDeadlineTest {
         PlanFixtures.move(HUAIYIN, id, "CONSULTATION", "");
         PlanFixtures.move(HUAIYIN, id, "APPROVAL", "");
         PlanFixtures.move(HUAIYIN, id, "PUBLISHED", ",\"issueDate\":\"2023-03-01\"");
-        given().header("Authorization", manager(HUAIYIN)).when().get("/api/v1/plans/" + id + "/filings").then()
+        given().header("Authorization", manager(HUAIYIN)).when().get("/api/v1/emergency-plans/" + id + "/filings").then()
                 .body("recipient", contains("区政府（径送区应急管理部门）"))
                 .body("[0].dueOn", equalTo("2023-03-29")).body("[0].ruleSource", equalTo("000:1583"));
         given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON)
                 .body("{\"description\":\"街道应急队伍调整\",\"raisedOn\":\"2023-06-01\"}")
-                .when().post("/api/v1/plans/" + id + "/revision-triggers").then().statusCode(400)
+                .when().post("/api/v1/emergency-plans/" + id + "/revision-triggers").then().statusCode(400)
                 .body("errors[0].field", equalTo("circumstance"));
     }
 }

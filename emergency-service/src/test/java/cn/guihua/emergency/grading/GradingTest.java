@@ -63,8 +63,15 @@ class GradingTest {
                 .body("errors[0].field", equalTo("facts.patients"));
         given().contentType(ContentType.JSON).body("{\"facts\":{\"similarAdverseEventCases\":-1}}")
                 .when().post(DRUG).then().statusCode(400).body("errors[0].field", equalTo("facts.similarAdverseEventCases"));
+        // 1e400 reads as an infinite number: refused, naming the fact, never a 500
+        given().contentType(ContentType.JSON).header("Accept-Language", "en").body("{\"facts\":{\"similarAdverseEventCases\":1e400}}")
+                .when().post(DRUG).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("facts.similarAdverseEventCases"))
+                .body("errors[0].message", equalTo("similarAdverseEventCases must be a finite number no less than 0, or true/false"));
         given().contentType(ContentType.JSON).body("{\"facts\":{}}")
                 .when().post("/api/v1/grading-tables/NOPE/evaluations").then().statusCode(404);
+        given().header("Accept-Language", "en").contentType(ContentType.JSON).body("{\"facts\":{\"similarAdverseEventCases\":35}}")
+                .when().post(DRUG).then().statusCode(200).body("levelName", equalTo("Serious (level Ⅱ)"));
     }
 
     @Test

@@ -37,7 +37,7 @@ class IncidentTest {
         given().header("Authorization", manager(HUAIYIN)).queryParam("asOf", "2026-03-02T10:30:00+08:00")
                 .when().get("/api/v1/incidents/" + id).then().statusCode(200)
                 .body("clocks.code", contains("DRUG_INITIAL_REPORT", "DRUG_PROGRESS_REPORT", "DRUG_SUMMARY_REPORT"))
-                .body("clocks[0].dueAt", equalTo("2026-03-02T03:00:00Z"))
+                .body("clocks[0].dueAt", equalTo("2026-03-02T11:00:00+08:00"))
                 .body("clocks[0].status", equalTo("DUE"))
                 .body("clocks[1].status", equalTo("WAITING"))
                 .body("overdue", equalTo(0));
@@ -72,7 +72,7 @@ class IncidentTest {
         given().header("Authorization", manager(HUAIYIN)).queryParam("asOf", "2026-03-20T12:00:00+08:00")
                 .when().get("/api/v1/incidents/" + id).then()
                 .body("clocks.findAll { it.code == 'DRUG_PROGRESS_REPORT' }", hasSize(3))
-                .body("clocks.find { it.code == 'DRUG_SUMMARY_REPORT' }.dueAt", equalTo("2026-03-19T10:00:00Z"))
+                .body("clocks.find { it.code == 'DRUG_SUMMARY_REPORT' }.dueAt", equalTo("2026-03-19T18:00:00+08:00"))
                 .body("clocks.find { it.code == 'DRUG_SUMMARY_REPORT' }.status", equalTo("OVERDUE"));
         given().header("Authorization", manager(ZHANGDIAN)).when().get("/api/v1/incidents/" + id).then().statusCode(403);
 
@@ -98,7 +98,7 @@ class IncidentTest {
                 .when().get("/api/v1/incidents/" + major).then()
                 .body("clocks.code", contains("ZD_AUTHORITATIVE_RELEASE", "ZD_PRESS_CONFERENCE"))
                 .body("clocks.status", contains("OVERDUE", "DUE"))
-                .body("clocks[1].dueAt", equalTo("2026-05-11T06:00:00Z"));
+                .body("clocks[1].dueAt", equalTo("2026-05-11T14:00:00+08:00"));
 
         given().header("Authorization", manager(ZHANGDIAN)).contentType(ContentType.JSON)
                 .body("{\"jurisdiction\":\"370303\",\"title\":\"某小区燃气泄漏\",\"eventType\":\"城镇燃气安全事故\",\"assessedLevel\":4,"

@@ -6,6 +6,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import cn.guihua.testsupport.KafkaResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,14 +34,14 @@ class EmergencyEventsTest {
     void publicationFilingDrillAndRevisionDueAreEventsOnTheTopic() throws Exception {
         String id = PlanFixtures.draftSpecial(HUAIYIN, "槐荫区城市燃气突发事件应急预案", "区住房城乡建设局");
         PlanFixtures.publish(HUAIYIN, id, LocalDate.of(2022, 11, 24));
-        String filing = given().header("Authorization", manager(HUAIYIN)).when().get("/api/v1/plans/" + id + "/filings")
+        String filing = given().header("Authorization", manager(HUAIYIN)).when().get("/api/v1/emergency-plans/" + id + "/filings")
                 .then().extract().path("[0].id");
         given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON)
                 .body("{\"filedOn\":\"2022-12-20\",\"version\":0}")
-                .when().post("/api/v1/plans/" + id + "/filings/" + filing + "/record").then().statusCode(200);
+                .when().post("/api/v1/emergency-plans/" + id + "/filings/" + filing + "/record").then().statusCode(200);
         given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON)
                 .body("{\"heldOn\":\"2023-05-10\",\"form\":\"LIVE\",\"organiser\":\"区住房城乡建设局\",\"revisionNeeded\":true,\"findings\":\"应急资源发生变化\"}")
-                .when().post("/api/v1/plans/" + id + "/drills").then().statusCode(201);
+                .when().post("/api/v1/emergency-plans/" + id + "/drills").then().statusCode(201);
 
         Map<String, JsonNode> byType = new HashMap<>();
         try (var consumer = new KafkaConsumer<String, String>(Map.of(
@@ -61,7 +63,11 @@ class EmergencyEventsTest {
         JsonNode published = byType.get("cn.guihua.emergency.plan.published.v1");
         assertTrue(published != null, "no publication event; got " + byType.keySet());
         assertEquals("1.0", published.get("specversion").asText());
-        assertEquals("/guihua/emergency-service", published.get("source").asText());
+        assertEquals("https://guihua.dev/services/emergency-service", published.get("source").asText());
+        for (JsonNode event : byType.values()) {
+            assertEquals("https://guihua.dev/schemas/events/" + event.get("type").asText(), event.get("dataschema").asText());
+            assertEquals("application/json", event.get("datacontenttype").asText());
+        }
         assertEquals("plans/" + id, published.get("subject").asText());
         assertEquals("2022-11-24", published.at("/data/issueDate").asText());
         assertEquals("市政府有关主管部门", published.at("/data/filings/0/recipient").asText());
@@ -71,5 +77,39 @@ class EmergencyEventsTest {
         assertEquals("LIVE", byType.get("cn.guihua.emergency.drill.recorded.v1").at("/data/form").asText());
         assertEquals(6, byType.get("cn.guihua.emergency.plan.revision-due.v1").at("/data/circumstance").asInt());
         assertEquals("000:1619", byType.get("cn.guihua.emergency.plan.revision-due.v1").at("/data/sourceRef").asText());
+        for (JsonNode event : byType.values()) {
+            matchesTheAsyncApi(event);
+        }
+    }
+
+    /** The committed docs/asyncapi/emergency-service.yaml is what consumers code against: each event must fit it. */
+    private static void matchesTheAsyncApi(JsonNode event) throws Exception {
+        JsonNode doc = new YAMLMapper().readTree(Path.of("../docs/asyncapi/emergency-service.yaml").toFile());
+        JsonNode envelope = doc.at("/components/schemas/envelope");
+        String type = event.get("type").asText();
+        for (JsonNode attribute : envelope.get("required")) {
+            assertTrue(event.hasNonNull(attribute.asText()), type + " lacks " + attribute.asText());
+        }
+        envelope.get("properties").fields().forEachRemaining(p -> {
+            if (p.getValue().has("const")) {
+                assertEquals(p.getValue().get("const").asText(), event.get(p.getKey()).asText(), type + " " + p.getKey());
+            }
+        });
+        JsonNode message = null;
+        for (JsonNode m : doc.at("/components/messages")) {
+            if (m.path("title").asText().equals(type)) {
+                message = m;
+            }
+        }
+        assertTrue(message != null, "the AsyncAPI document has no message " + type);
+        JsonNode payload = message.at("/payload/allOf/1/properties");
+        assertEquals(payload.at("/dataschema/const").asText(), event.get("dataschema").asText(), type);
+        for (JsonNode required : doc.at("/components/schemas/planFields/required")) {
+            assertTrue(event.get("data").has(required.asText()), type + " data lacks " + required.asText());
+        }
+        JsonNode fields = payload.at("/data/allOf/1/properties");
+        fields.fieldNames().forEachRemaining(f -> assertTrue(event.get("data").has(f), type + " data lacks " + f));
+        event.get("data").fieldNames().forEachRemaining(f -> assertTrue(fields.has(f)
+                || doc.at("/components/schemas/planFields/properties").has(f), type + " data has the undocumented " + f));
     }
 }

@@ -30,21 +30,21 @@ public final class PlanFixtures {
         return given().header("Authorization", manager(jurisdiction)).contentType(ContentType.JSON)
                 .body("{\"jurisdiction\":\"" + jurisdiction + "\",\"title\":\"" + title + "\",\"planType\":\"SPECIAL\","
                         + "\"category\":\"NATURAL\",\"leadDepartments\":[\"" + lead + "\"],\"draftingUnit\":\"" + lead + "\"}")
-                .when().post("/api/v1/plans").then().statusCode(201).extract().path("id");
+                .when().post("/api/v1/emergency-plans").then().statusCode(201).extract().path("id");
     }
 
     public static String draft(String jurisdiction, String title, String planType) {
         return given().header("Authorization", manager(jurisdiction)).contentType(ContentType.JSON)
                 .body("{\"jurisdiction\":\"" + jurisdiction + "\",\"title\":\"" + title + "\",\"planType\":\"" + planType + "\"}")
-                .when().post("/api/v1/plans").then().statusCode(201).extract().path("id");
+                .when().post("/api/v1/emergency-plans").then().statusCode(201).extract().path("id");
     }
 
     public static JsonPath move(String jurisdiction, String id, String to, String extra) {
-        long version = given().header("Authorization", manager(jurisdiction)).when().get("/api/v1/plans/" + id)
+        long version = given().header("Authorization", manager(jurisdiction)).when().get("/api/v1/emergency-plans/" + id)
                 .then().statusCode(200).extract().jsonPath().getLong("version");
         return given().header("Authorization", manager(jurisdiction)).contentType(ContentType.JSON)
                 .body("{\"to\":\"" + to + "\",\"reason\":\"转入 " + to + "\",\"version\":" + version + extra + "}")
-                .when().post("/api/v1/plans/" + id + "/transitions").then().statusCode(200).extract().jsonPath();
+                .when().post("/api/v1/emergency-plans/" + id + "/transitions").then().statusCode(200).extract().jsonPath();
     }
 
     /** Takes a DRAFTING plan through consultation, review and approval to publication on {@code issued}. */

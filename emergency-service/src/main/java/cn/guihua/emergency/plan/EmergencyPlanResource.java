@@ -16,10 +16,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -36,29 +37,33 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.guihua.emergency.audit.Audit;
 import cn.guihua.emergency.catalogue.EventCategory;
 import cn.guihua.emergency.filing.Filing;
 import cn.guihua.emergency.filing.FilingView;
 import cn.guihua.emergency.filing.Filings;
-import cn.guihua.emergency.idempotency.Idempotency;
-import cn.guihua.emergency.paging.Page;
-import cn.guihua.emergency.problem.ProblemException;
 import cn.guihua.emergency.revision.RevisionTrigger;
-import cn.guihua.emergency.security.Caller;
-import cn.guihua.emergency.security.JurisdictionCodes;
-import cn.guihua.emergency.security.Roles;
+import cn.guihua.platform.audit.Audit;
+import cn.guihua.platform.idempotency.Idempotent;
+import cn.guihua.platform.paging.Page;
+import cn.guihua.platform.problem.ProblemException;
+import cn.guihua.platform.security.Caller;
+import cn.guihua.platform.security.JurisdictionCodes;
+import cn.guihua.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
-@Path("/api/v1/plans")
+/**
+ * Emergency plans at {@value #PATH}. {@link LegacyPlanResource} serves the same operations at the former
+ * {@code /api/v1/plans}, deprecated for one release (plan-service's plans live there).
+ */
+@Path(EmergencyPlanResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Emergency plans")
-@APIResponse(responseCode = "400", description = "Invalid input")
-public class PlanResource {
+public class EmergencyPlanResource {
+
+    public static final String PATH = "/api/v1/emergency-plans";
 
     private static final String EXAMPLE_SPECIAL_PLAN = "{\"jurisdiction\":\"370104\",\"title\":\"槐荫区防汛应急预案\",\"planType\":\"SPECIAL\","
             + "\"category\":\"NATURAL\",\"eventTypes\":[\"防汛\"],\"leadDepartments\":[\"区水务局\"],"
@@ -82,9 +87,6 @@ public class PlanResource {
     @Inject
     Audit audit;
 
-    @Inject
-    Idempotency idempotency;
-
     @GET
     @PermitAll
     @Operation(summary = "List emergency plans", description = "The public sees the metadata of issued plans; emergency "
@@ -92,22 +94,27 @@ public class PlanResource {
             + "includes the levels below it.")
     @APIResponse(responseCode = "200", description = "A page of results")
     public Page<PlanView> list(
-            @QueryParam("jurisdiction") @Parameter(example = "370104") String jurisdiction,
-            @QueryParam("type") PlanType type,
+            @QueryParam("jurisdiction") @Pattern(regexp = JurisdictionCodes.PATTERN, message = "{guihua.jurisdiction.code}")
+            @Parameter(example = "370104") String jurisdiction,
+            @QueryParam("planType") PlanType planType,
+            @QueryParam("type") @Parameter(deprecated = true, description = "Alias of planType") PlanType type,
             @QueryParam("category") EventCategory category,
             @QueryParam("status") PlanStatus status,
-            @QueryParam("q") @Parameter(description = "Part of the title", example = "药品") String q,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = Page.PAGE_DOC) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) @Parameter(description = Page.SIZE_DOC) int size) {
+            @QueryParam("title") @Size(max = 200) @Parameter(description = "Part of the title", example = "药品") String title,
+            @QueryParam("q") @Size(max = 200) @Parameter(deprecated = true, description = "Alias of title") String q,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) @Parameter(description = Page.PAGE_DOC) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) @Parameter(description = Page.SIZE_DOC) int size) {
+        PlanType kind = planType != null ? planType : type;
+        String part = title != null ? title : q;
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (jurisdiction != null) {
             where.append(" and jurisdiction like :prefix");
             params.and("prefix", JurisdictionCodes.prefix(jurisdiction) + "%");
         }
-        if (type != null) {
+        if (kind != null) {
             where.append(" and planType = :type");
-            params.and("type", type);
+            params.and("type", kind);
         }
         if (category != null) {
             where.append(" and category = :category");
@@ -117,9 +124,9 @@ public class PlanResource {
             where.append(" and status = :status");
             params.and("status", status);
         }
-        if (q != null && !q.isBlank()) {
-            where.append(" and title like :q");
-            params.and("q", "%" + q.strip() + "%");
+        if (part != null && !part.isBlank()) {
+            where.append(" and title like :title");
+            params.and("title", "%" + part.strip() + "%");
         }
         if (!caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.AUDITOR)) {
             if (caller.hasRole(Roles.EMERGENCY_MANAGER) && caller.jurisdiction() != null) {
@@ -136,7 +143,8 @@ public class PlanResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(summary = "Get one plan's metadata", description = "Public for issued plans.")
+    @Operation(summary = "Get one plan's metadata", description = "Public for issued plans; a plan in preparation only "
+            + "for the emergency managers of its jurisdiction, auditors and admins (404 for everyone else).")
     @APIResponse(responseCode = "200", description = "The plan")
     @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller")
     public PlanView get(@PathParam("id") UUID id) {
@@ -146,49 +154,45 @@ public class PlanResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @Idempotent
     @RolesAllowed(Roles.EMERGENCY_MANAGER)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Register a plan (starts in DRAFTING)", description = "Emergency managers, in their jurisdiction. "
             + "A special plan needs an event category and at least one lead department. The parent plan (上位预案) must "
-            + "belong to the same or a higher jurisdiction (下级服从上级, 000:1575). Accepts `Idempotency-Key`.")
+            + "belong to the same or a higher jurisdiction (下级服从上级, 000:1575).")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
     public Response create(
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "specialPlan", value = EXAMPLE_SPECIAL_PLAN)))
-            @Valid @NotNull NewPlan body,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
-        return idempotency.once(key, body, () -> {
-            caller.requireJurisdiction(body.jurisdiction());
-            List<String> leads = stripped(body.leadDepartments());
-            checkSpecial(body.planType(), body.category(), leads);
-            checkRelated("parentPlanId", body.parentPlanId(), body.jurisdiction());
-            checkRelated("supersedesPlanId", body.supersedesPlanId(), body.jurisdiction());
-            EmergencyPlan p = new EmergencyPlan();
-            p.id = UUID.randomUUID();
-            p.jurisdiction = body.jurisdiction();
-            p.title = body.title().strip();
-            p.planType = body.planType();
-            p.category = body.category();
-            p.eventTypes = stripped(body.eventTypes());
-            p.leadDepartments = leads;
-            p.draftingUnit = body.draftingUnit();
-            p.approvingBody = body.approvingBody();
-            p.documentNumber = body.documentNumber();
-            p.interpretingBody = body.interpretingBody();
-            p.parentPlanId = body.parentPlanId();
-            p.supersedesPlanId = body.supersedesPlanId();
-            p.attachments = stripped(body.attachments());
-            p.status = PlanStatus.DRAFTING;
-            p.createdAt = p.updatedAt = OffsetDateTime.now();
-            p.persist();
-            plans.recordTransition(p, null, PlanStatus.DRAFTING, null, "登记");
-            audit.record("plan.created", "EmergencyPlan", p.id, body);
-            EmergencyPlan.getEntityManager().flush();
-            return Response.created(URI.create("/api/v1/plans/" + p.id)).entity(PlanView.of(p)).build();
-        });
+            @Valid @NotNull NewPlan body) {
+        Plans.requireValidJurisdiction(body.jurisdiction());
+        caller.requireJurisdiction(body.jurisdiction());
+        List<String> leads = stripped(body.leadDepartments());
+        checkSpecial(body.planType(), body.category(), leads);
+        checkRelated("parentPlanId", body.parentPlanId(), body.jurisdiction());
+        checkRelated("supersedesPlanId", body.supersedesPlanId(), body.jurisdiction());
+        EmergencyPlan p = new EmergencyPlan();
+        p.id = UUID.randomUUID();
+        p.jurisdiction = body.jurisdiction();
+        p.title = body.title().strip();
+        p.planType = body.planType();
+        p.category = body.category();
+        p.eventTypes = stripped(body.eventTypes());
+        p.leadDepartments = leads;
+        p.draftingUnit = body.draftingUnit();
+        p.approvingBody = body.approvingBody();
+        p.documentNumber = body.documentNumber();
+        p.interpretingBody = body.interpretingBody();
+        p.parentPlanId = body.parentPlanId();
+        p.supersedesPlanId = body.supersedesPlanId();
+        p.attachments = stripped(body.attachments());
+        p.status = PlanStatus.DRAFTING;
+        p.createdAt = p.updatedAt = OffsetDateTime.now();
+        p.persist();
+        plans.recordTransition(p, null, PlanStatus.DRAFTING, null, Plans.recorded("plan.reason.registered"));
+        audit.record("plan.created", "EmergencyPlan", p.id, body);
+        EmergencyPlan.getEntityManager().flush();
+        return Response.created(URI.create(PATH + "/" + p.id)).entity(PlanView.of(p)).build();
     }
 
     @PUT
@@ -196,20 +200,16 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @RolesAllowed(Roles.EMERGENCY_MANAGER)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Replace a plan's metadata", description = "Emergency managers, in the plan's jurisdiction. Not for "
             + "superseded or repealed plans. Optimistic concurrency: send the version you read; a stale one gets 409.")
     @APIResponse(responseCode = "200", description = "Updated")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
-    @APIResponse(responseCode = "404", description = "No such plan")
     @APIResponse(responseCode = "409", description = "Stale version, or the plan is superseded or repealed")
     public PlanView update(@PathParam("id") UUID id, @Valid @NotNull PlanUpdate body) {
         EmergencyPlan plan = plans.writable(id);
-        Plans.checkVersion(plan.version, body.version());
+        ProblemException.requireVersion(body.version(), plan.version);
         if (plan.status == PlanStatus.SUPERSEDED || plan.status == PlanStatus.REPEALED) {
-            throw ProblemException.conflict("预案已" + (plan.status == PlanStatus.REPEALED ? "废止" : "被替代") + "，不能修改",
-                    "The plan is " + plan.status + " and can no longer be changed");
+            throw ProblemException.conflict(plan.status == PlanStatus.REPEALED ? "plan.repealed-unchangeable"
+                    : "plan.superseded-unchangeable");
         }
         List<String> leads = stripped(body.leadDepartments());
         checkSpecial(plan.planType, body.category(), leads);
@@ -235,7 +235,6 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @RolesAllowed(Roles.EMERGENCY_MANAGER)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Move a plan through its lifecycle", description = "Records who, when and why. Allowed moves: "
             + "DRAFTING→CONSULTATION→REVIEW→APPROVAL→PUBLISHED (special plans cannot skip REVIEW); PUBLISHED→IN_FORCE once "
             + "every filing is recorded; PUBLISHED/IN_FORCE→UNDER_EVALUATION, UNDER_REVISION (with revisionKind), SUPERSEDED, "
@@ -243,24 +242,20 @@ public class PlanResource {
             + "Publishing needs the issue date, opens the filing duties of the jurisdiction's rules, resolves open revision "
             + "triggers and emits `cn.guihua.emergency.plan.published.v1`.")
     @APIResponse(responseCode = "200", description = "The plan after the move")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
-    @APIResponse(responseCode = "404", description = "No such plan")
     @APIResponse(responseCode = "409", description = "Illegal transition, or a stale version")
     public PlanView transition(@PathParam("id") UUID id,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "publish", value = EXAMPLE_PUBLISH)))
             @Valid @NotNull TransitionRequest body) {
         EmergencyPlan plan = plans.writable(id);
-        Plans.checkVersion(plan.version, body.version());
+        ProblemException.requireVersion(body.version(), plan.version);
         boolean outstanding = plan.issueDate != null
                 && Filing.count("planId = ?1 and issueDate = ?2 and filedOn is null", plan.id, plan.issueDate) > 0;
         Lifecycle.check(plan, body.to(), outstanding);
         PlanStatus from = plan.status;
         if (body.to() == PlanStatus.UNDER_REVISION) {
             if (body.revisionKind() == null) {
-                throw ProblemException.invalid("revisionKind", "转入修订须指明 MAJOR（重大）或 MINOR（简化）",
-                        "Moving to UNDER_REVISION needs revisionKind MAJOR or MINOR");
+                throw ProblemException.invalid("revisionKind", "plan.revision-kind-required");
             }
             plan.revisionKind = body.revisionKind();
         }
@@ -279,11 +274,10 @@ public class PlanResource {
 
     private void publish(EmergencyPlan plan, TransitionRequest body) {
         if (body.issueDate() == null) {
-            throw ProblemException.invalid("issueDate", "印发须提供印发日期", "Publishing needs the issue date");
+            throw ProblemException.invalid("issueDate", "plan.issue-date-required");
         }
         if (plan.issueDate != null && !body.issueDate().isAfter(plan.issueDate)) {
-            throw ProblemException.invalid("issueDate", "新版本的印发日期须晚于上一版本（" + plan.issueDate + "）",
-                    "A new edition must be issued after the previous one (" + plan.issueDate + ")");
+            throw ProblemException.invalid("issueDate", "plan.issue-date-not-later", plan.issueDate);
         }
         boolean reissue = plan.issueDate != null;
         plan.issueDate = body.issueDate();
@@ -328,7 +322,7 @@ public class PlanResource {
             PlanStatus from = old.status;
             old.status = PlanStatus.SUPERSEDED;
             old.updatedAt = OffsetDateTime.now();
-            plans.recordTransition(old, from, PlanStatus.SUPERSEDED, null, "被《" + plan.title + "》（" + plan.issueDate + "）替代");
+            plans.recordTransition(old, from, PlanStatus.SUPERSEDED, null, Plans.recorded("plan.reason.superseded", plan.title, plan.issueDate));
             audit.record("plan.transition", "EmergencyPlan", old.id, Map.of("to", PlanStatus.SUPERSEDED, "by", plan.id));
         }
     }
@@ -336,12 +330,9 @@ public class PlanResource {
     @GET
     @Path("{id}/transitions")
     @RolesAllowed({ Roles.EMERGENCY_MANAGER, Roles.AUDITOR, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "A plan's lifecycle history", description = "Every move with who, when and why, oldest first.")
+    @Operation(summary = "A plan's lifecycle history", description = "Every move with who, when and why, oldest first. "
+            + "For the emergency managers of the plan's jurisdiction, auditors and admins.")
     @APIResponse(responseCode = "200", description = "The history")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
-    @APIResponse(responseCode = "404", description = "No such plan")
     public List<TransitionView> transitions(@PathParam("id") UUID id) {
         EmergencyPlan plan = plans.inspectable(id);
         return PlanTransition.<PlanTransition>list("planId", Sort.by("id"), plan.id).stream().map(TransitionView::of).toList();
@@ -352,43 +343,49 @@ public class PlanResource {
     @PermitAll
     @Operation(summary = "A plan's supporting documents", description = "Work manuals and action plans; public for issued plans.")
     @APIResponse(responseCode = "200", description = "The documents")
-    @APIResponse(responseCode = "404", description = "No such plan")
     public List<SupportingDocumentView> documents(@PathParam("id") UUID id) {
         EmergencyPlan plan = plans.readable(id);
         return SupportingDocument.<SupportingDocument>list("planId", Sort.by("createdAt"), plan.id).stream()
                 .map(SupportingDocumentView::of).toList();
     }
 
+    @GET
+    @Path("{id}/supporting-documents/{documentId}")
+    @PermitAll
+    @Operation(summary = "One supporting document of a plan", description = "Public for issued plans, like the plan itself.")
+    @APIResponse(responseCode = "200", description = "The document")
+    public SupportingDocumentView document(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
+        EmergencyPlan plan = plans.readable(id);
+        SupportingDocument d = SupportingDocument.findById(documentId);
+        if (d == null || !d.planId.equals(plan.id)) {
+            throw ProblemException.notFound("thing.supporting-document", documentId);
+        }
+        return SupportingDocumentView.of(d);
+    }
+
     @POST
     @Path("{id}/supporting-documents")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @Idempotent
     @RolesAllowed(Roles.EMERGENCY_MANAGER)
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Add a work manual or action plan to a plan", description = "Accepts `Idempotency-Key`.")
+    @Operation(summary = "Add a work manual or action plan to a plan")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = SupportingDocumentView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
-    @APIResponse(responseCode = "404", description = "No such plan")
-    public Response addDocument(@PathParam("id") UUID id, @Valid @NotNull NewSupportingDocument body,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
-        return idempotency.once(key, body, () -> {
-            EmergencyPlan plan = plans.writable(id);
-            SupportingDocument d = new SupportingDocument();
-            d.id = UUID.randomUUID();
-            d.planId = plan.id;
-            d.kind = body.kind();
-            d.title = body.title().strip();
-            d.approvedBy = body.approvedBy();
-            d.approvedOn = body.approvedOn();
-            d.reference = body.reference();
-            d.createdAt = OffsetDateTime.now();
-            d.persist();
-            audit.record("plan.supporting-document.added", "EmergencyPlan", plan.id, body);
-            return Response.created(URI.create("/api/v1/plans/" + plan.id + "/supporting-documents/" + d.id))
-                    .entity(SupportingDocumentView.of(d)).build();
-        });
+    public Response addDocument(@PathParam("id") UUID id, @Valid @NotNull NewSupportingDocument body) {
+        EmergencyPlan plan = plans.writable(id);
+        SupportingDocument d = new SupportingDocument();
+        d.id = UUID.randomUUID();
+        d.planId = plan.id;
+        d.kind = body.kind();
+        d.title = body.title().strip();
+        d.approvedBy = body.approvedBy();
+        d.approvedOn = body.approvedOn();
+        d.reference = body.reference();
+        d.createdAt = OffsetDateTime.now();
+        d.persist();
+        audit.record("plan.supporting-document.added", "EmergencyPlan", plan.id, body);
+        return Response.created(URI.create(PATH + "/" + plan.id + "/supporting-documents/" + d.id)).entity(SupportingDocumentView.of(d)).build();
     }
 
     private void checkRelated(String field, UUID relatedId, String jurisdiction) {
@@ -397,11 +394,10 @@ public class PlanResource {
         }
         EmergencyPlan related = EmergencyPlan.findById(relatedId);
         if (related == null) {
-            throw ProblemException.invalid(field, "预案 " + relatedId + " 不存在", "Plan " + relatedId + " does not exist");
+            throw ProblemException.invalid(field, "plan.related-missing", relatedId);
         }
         if (!JurisdictionCodes.within(jurisdiction, related.jurisdiction)) {
-            throw ProblemException.invalid(field, "预案 " + relatedId + " 属于辖区 " + related.jurisdiction + "，不在 " + jurisdiction + " 之上",
-                    "Plan " + relatedId + " belongs to " + related.jurisdiction + ", which does not contain " + jurisdiction);
+            throw ProblemException.invalid(field, "plan.related-outside", relatedId, related.jurisdiction, jurisdiction);
         }
     }
 
@@ -411,11 +407,10 @@ public class PlanResource {
             return;
         }
         if (category == null) {
-            throw ProblemException.invalid("category", "专项应急预案须指明事件类别", "A special plan needs an event category");
+            throw ProblemException.invalid("category", "plan.special-needs-category");
         }
         if (leads.isEmpty()) {
-            throw ProblemException.invalid("leadDepartments", "专项应急预案须至少有一个牵头部门",
-                    "A special plan needs at least one lead department");
+            throw ProblemException.invalid("leadDepartments", "plan.special-needs-lead");
         }
     }
 
