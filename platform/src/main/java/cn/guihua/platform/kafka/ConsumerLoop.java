@@ -76,8 +76,6 @@ final class ConsumerLoop implements Runnable {
         this.applied = counter(registry, "applied");
         this.duplicates = counter(registry, "duplicate");
         this.deadLettered = counter(registry, "dead-lettered");
-        io.micrometer.core.instrument.Gauge.builder("guihua.consumer.lag", () -> lag).tag("consumer", handler.name())
-                .description("Records on the consumer's partitions not yet read").register(registry);
     }
 
     private Counter counter(MeterRegistry registry, String outcome) {

@@ -41,6 +41,7 @@ public class ApiShape implements OASFilter {
     static final DotName AUTHENTICATED = DotName.createSimple("io.quarkus.security.Authenticated");
     static final DotName IDEMPOTENT = DotName.createSimple("cn.guihua.platform.idempotency.Idempotent");
     static final DotName PATH = DotName.createSimple("jakarta.ws.rs.Path");
+    static final DotName PERMIT_ALL = DotName.createSimple("jakarta.annotation.security.PermitAll");
     static final String BEARER = "bearer";
     private static final Map<String, String> ERRORS = new LinkedHashMap<>();
 
@@ -74,7 +75,7 @@ public class ApiShape implements OASFilter {
                     .bearerFormat("JWT").description("A JWT with the claims sub, groups (roles), jurisdiction (GB/T 2260 "
                             + "division code; required but for admin, auditor and service) and dept"));
         }
-        Map<String, MethodInfo> methods = resourceMethods();
+        Map<String, ResourceMethod> methods = resourceMethods();
         if (api.getPaths() != null) {
             api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((verb, op) ->
                     shape(path, verb, op, methods.get(op.getOperationId()))));
@@ -82,10 +83,17 @@ public class ApiShape implements OASFilter {
         new Nullability(index, components).apply(api);
     }
 
-    private void shape(String path, PathItem.HttpMethod verb, Operation op, MethodInfo method) {
+    /** A resource method as served by one resource class (which may inherit it). */
+    record ResourceMethod(ClassInfo resource, MethodInfo method) {
+        boolean has(DotName annotation) {
+            return method.hasDeclaredAnnotation(annotation) || resource.hasDeclaredAnnotation(annotation)
+                    || method.declaringClass().hasDeclaredAnnotation(annotation);
+        }
+    }
+
+    private void shape(String path, PathItem.HttpMethod verb, Operation op, ResourceMethod method) {
         boolean secured = method != null && secured(method);
-        boolean idempotent = method != null && (method.hasDeclaredAnnotation(IDEMPOTENT)
-                || method.declaringClass().hasDeclaredAnnotation(IDEMPOTENT));
+        boolean idempotent = method != null && method.has(IDEMPOTENT);
         if (method != null) {
             op.setOperationId(operationId(method));
         }
@@ -151,36 +159,40 @@ public class ApiShape implements OASFilter {
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200)));
     }
 
-    /** The resource methods by the operationId SmallRye gives them ({@code CLASS_METHOD}: {@code Class_method}). */
-    private Map<String, MethodInfo> resourceMethods() {
-        Map<String, MethodInfo> methods = new HashMap<>();
+    /**
+     * The resource methods by the operationId SmallRye gives them ({@code CLASS_METHOD}: {@code Class_method}),
+     * including those a resource class inherits (an alias path served by a subclass).
+     */
+    private Map<String, ResourceMethod> resourceMethods() {
+        Map<String, ResourceMethod> methods = new HashMap<>();
         for (AnnotationInstance path : index.getAnnotations(PATH)) {
             if (path.target().kind() != org.jboss.jandex.AnnotationTarget.Kind.CLASS) {
                 continue;
             }
             ClassInfo resource = path.target().asClass();
-            for (MethodInfo m : resource.methods()) {
-                methods.putIfAbsent(resource.simpleName() + "_" + m.name(), m);
+            for (ClassInfo c = resource; c != null; c = c.superName() == null ? null : index.getClassByName(c.superName())) {
+                for (MethodInfo m : c.methods()) {
+                    methods.putIfAbsent(resource.simpleName() + "_" + m.name(), new ResourceMethod(resource, m));
+                }
             }
         }
         return methods;
     }
 
-    static boolean secured(MethodInfo m) {
-        if (m.hasDeclaredAnnotation(ROLES_ALLOWED) || m.hasDeclaredAnnotation(AUTHENTICATED)) {
+    static boolean secured(ResourceMethod m) {
+        if (m.method().hasDeclaredAnnotation(ROLES_ALLOWED) || m.method().hasDeclaredAnnotation(AUTHENTICATED)) {
             return true;
         }
-        if (m.hasDeclaredAnnotation(DotName.createSimple("jakarta.annotation.security.PermitAll"))) {
+        if (m.method().hasDeclaredAnnotation(PERMIT_ALL)) {
             return false;
         }
-        ClassInfo c = m.declaringClass();
-        return c.hasDeclaredAnnotation(ROLES_ALLOWED) || c.hasDeclaredAnnotation(AUTHENTICATED);
+        return m.has(ROLES_ALLOWED) || m.has(AUTHENTICATED);
     }
 
-    /** {@code JurisdictionResource.list} is {@code jurisdictionList}. */
-    static String operationId(MethodInfo m) {
-        String type = m.declaringClass().simpleName().replaceFirst("Resource$", "");
-        return Character.toLowerCase(type.charAt(0)) + type.substring(1) + Character.toUpperCase(m.name().charAt(0))
-                + m.name().substring(1);
+    /** {@code JurisdictionResource.list} is {@code jurisdictionList}; an inherited method takes its resource's name. */
+    static String operationId(ResourceMethod m) {
+        String type = m.resource().simpleName().replaceFirst("Resource$", "");
+        String name = m.method().name();
+        return Character.toLowerCase(type.charAt(0)) + type.substring(1) + Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }

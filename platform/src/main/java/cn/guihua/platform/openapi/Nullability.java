@@ -43,6 +43,7 @@ final class Nullability {
     private static final DotName JSON_INCLUDE = DotName.createSimple("com.fasterxml.jackson.annotation.JsonInclude");
     private static final DotName JSON_PROPERTY = DotName.createSimple("com.fasterxml.jackson.annotation.JsonProperty");
     private static final DotName SCHEMA = DotName.createSimple("org.eclipse.microprofile.openapi.annotations.media.Schema");
+    private static final DotName ENTITY = DotName.createSimple("jakarta.persistence.Entity");
     private static final String REF_PREFIX = "#/components/schemas/";
 
     private final IndexView index;
@@ -53,7 +54,16 @@ final class Nullability {
         this.index = index;
         this.components = components;
         for (ClassInfo c : index.getKnownClasses()) {
-            classes.putIfAbsent(schemaName(c), c);
+            // an entity never answers a request itself (views do), but often shares its view's simple name;
+            // a class that names its schema explicitly wins over one that merely has the same simple name
+            if (!c.hasDeclaredAnnotation(ENTITY)) {
+                boolean named = c.declaredAnnotation(SCHEMA) != null && c.declaredAnnotation(SCHEMA).value("name") != null;
+                if (named) {
+                    classes.put(schemaName(c), c);
+                } else {
+                    classes.putIfAbsent(schemaName(c), c);
+                }
+            }
         }
     }
 

@@ -18,7 +18,8 @@ public class OutboxReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         String problem = relay.problem();
+        String state = problem != null ? problem : relay.enabled() ? "publishing" : "disabled on this instance";
         return HealthCheckResponse.named("Outbox relay").status(problem == null)
-                .withData("backlog", relay.backlog()).withData("reason", problem == null ? "publishing" : problem).build();
+                .withData("backlog", relay.backlog()).withData("reason", state).build();
     }
 }

@@ -135,4 +135,8 @@ public class OutboxRelay {
     long backlog() {
         return backlog;
     }
+
+    boolean enabled() {
+        return config.enabled();
+    }
 }

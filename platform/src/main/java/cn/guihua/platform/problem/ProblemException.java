@@ -91,10 +91,15 @@ public class ProblemException extends WebApplicationException {
 
     /** The one check of optimistic concurrency: the version the caller read must still be the current one. */
     public static void requireVersion(Long sent, long current) {
+        requireVersion((Number) sent, current);
+    }
+
+    /** The same for entities whose version is an {@code Integer}. */
+    public static void requireVersion(Number sent, long current) {
         if (sent == null) {
             throw invalid("version", "problem.field.version-required");
         }
-        if (sent != current) {
+        if (sent.longValue() != current) {
             throw conflict("problem.detail.stale-version", sent, current);
         }
     }
