@@ -1,14 +1,22 @@
 package cn.guihua.indicator.catalogue;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -16,11 +24,13 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.guihua.indicator.problem.ProblemException;
-import cn.guihua.indicator.problem.ProblemType;
+import cn.guihua.platform.i18n.Text;
+import cn.guihua.platform.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -29,6 +39,10 @@ import io.quarkus.scheduler.Scheduled;
  * The local copy of plan-service's indicator and target catalogue that submissions are validated against.
  * Refreshed on start-up and on a schedule; every good copy is also stored, so that a restart while
  * plan-service is down still validates. Without any copy the service says so instead of guessing.
+ * <p>
+ * One read of plan-service runs at a time, on a thread of its own; whoever needs the catalogue now (a forced
+ * refresh, a submission while no copy was ever loaded) waits for it at most {@code guihua.catalogue.fresh-timeout}
+ * and then gets a 503, so a plan-service that does not answer never holds a request longer than that.
  */
 @ApplicationScoped
 public class Catalogue {
@@ -36,6 +50,7 @@ public class Catalogue {
     private static final Logger LOG = Logger.getLogger(Catalogue.class);
     private static final String INDICATORS = "indicators";
     private static final String TARGETS = "targets";
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     /** One consistent copy: the indicators by code, every target, and when plan-service served them. */
     public record Snapshot(Map<String, IndicatorDefinition> indicators, List<TargetDefinition> targets,
@@ -51,6 +66,7 @@ public class Catalogue {
     }
 
     /** What a caller may want to know about the copy in use. */
+    @Schema(name = "CatalogueStatus", description = "The catalogue copy in use and how the last read of plan-service went")
     public record Status(boolean loaded, OffsetDateTime fetchedAt, int indicators, int targets,
             OffsetDateTime lastAttemptAt, boolean lastAttemptSucceeded, String lastError) {
     }
@@ -64,9 +80,19 @@ public class Catalogue {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    CatalogueConfig config;
+
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "catalogue-read");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile Snapshot snapshot;
     private volatile OffsetDateTime lastAttemptAt;
     private volatile String lastError;
+    /** The read of plan-service under way, or the last one; guarded by {@code this}. */
+    private CompletableFuture<Status> reading;
 
     void loadStoredCopy(@Observes StartupEvent start) {
         try {
@@ -80,7 +106,7 @@ public class Catalogue {
                     payloads.put((String) r[0], (String) r[1]);
                     fetchedAt = toOffset(r[2]);
                 }
-                if (payloads.containsKey(INDICATORS) && payloads.containsKey(TARGETS)) {
+                if (payloads.containsKey(INDICATORS) && payloads.containsKey(TARGETS) && fetchedAt != null) {
                     snapshot = snapshotOf(read(payloads.get(INDICATORS), new TypeReference<List<IndicatorDefinition>>() { }),
                             read(payloads.get(TARGETS), new TypeReference<List<TargetDefinition>>() { }), fetchedAt);
                     LOG.infof("Using the stored catalogue copy of %s until plan-service answers", fetchedAt);
@@ -91,13 +117,80 @@ public class Catalogue {
         }
     }
 
-    @Scheduled(every = "${guihua.catalogue.refresh-every:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduledRefresh() {
-        refresh();
+    @PreDestroy
+    void stop() {
+        reader.shutdownNow();
     }
 
-    /** Reads the catalogue from plan-service now; on failure the previous copy stays in use. */
-    public synchronized Status refresh() {
+    @Scheduled(every = "${guihua.catalogue.refresh-every:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledRefresh() {
+        attempt().join();
+    }
+
+    /**
+     * Reads the catalogue from plan-service now and answers the state of the new copy. When plan-service fails or does
+     * not answer within {@code guihua.catalogue.fresh-timeout}: 503, and the previous copy stays in use.
+     */
+    public Status refresh() {
+        Status s = await(attempt());
+        if (s != null && s.lastAttemptSucceeded()) {
+            return s;
+        }
+        Object why = s == null ? noAnswer() : s.lastError();
+        Snapshot copy = snapshot;
+        throw copy == null ? ProblemException.unavailable(RETRY_AFTER_SECONDS, "catalogue.never-loaded", why)
+                : ProblemException.unavailable(RETRY_AFTER_SECONDS, "catalogue.refresh-failed", copy.fetchedAt(), why);
+    }
+
+    public Status status() {
+        Snapshot s = snapshot;
+        return new Status(s != null, s == null ? null : s.fetchedAt(), s == null ? 0 : s.indicators().size(),
+                s == null ? 0 : s.targets().size(), lastAttemptAt, lastAttemptAt != null && lastError == null, lastError);
+    }
+
+    /**
+     * The copy to validate against. When there has never been one, plan-service is asked once more (waiting at most
+     * {@code guihua.catalogue.fresh-timeout}); if it still cannot answer, the caller gets a 503 that says validation is
+     * impossible and why.
+     */
+    public Snapshot require() {
+        Snapshot s = snapshot;
+        if (s != null) {
+            return s;
+        }
+        Status attempt = await(attempt());
+        s = snapshot;
+        if (s == null) {
+            throw ProblemException.unavailable(RETRY_AFTER_SECONDS, "catalogue.never-loaded",
+                    attempt == null ? noAnswer() : attempt.lastError());
+        }
+        return s;
+    }
+
+    /** The read under way, or a new one. */
+    private synchronized CompletableFuture<Status> attempt() {
+        if (reading == null || reading.isDone()) {
+            reading = CompletableFuture.supplyAsync(this::readNow, reader);
+        }
+        return reading;
+    }
+
+    /** Waits for a read at most {@code fresh-timeout}; null when it has not finished by then. */
+    private Status await(CompletableFuture<Status> attempt) {
+        try {
+            return attempt.get(config.freshTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            return status();
+        }
+    }
+
+    /** On the reader thread: one read of plan-service; on failure the previous copy stays in use. */
+    private Status readNow() {
         lastAttemptAt = OffsetDateTime.now();
         try {
             CatalogueFetcher.Fetched fetched = fetcher.fetch();
@@ -113,34 +206,14 @@ public class Catalogue {
         return status();
     }
 
-    public Status status() {
-        Snapshot s = snapshot;
-        return new Status(s != null, s == null ? null : s.fetchedAt(), s == null ? 0 : s.indicators().size(),
-                s == null ? 0 : s.targets().size(), lastAttemptAt, lastAttemptAt != null && lastError == null, lastError);
-    }
-
-    /**
-     * The copy to validate against. When there has never been one, plan-service is asked once more; if it
-     * still cannot answer, the caller gets a 503 that says validation is impossible and why.
-     */
-    public Snapshot require() {
-        Snapshot s = snapshot;
-        if (s == null) {
-            refresh();
-            s = snapshot;
-        }
-        if (s == null) {
-            throw new ProblemException(ProblemType.UNAVAILABLE,
-                    "指标目录从未从 plan-service 加载成功，暂时无法校验监测数据（" + lastError + "）",
-                    "The indicator catalogue has never been loaded from plan-service, so monitoring data cannot be "
-                            + "validated yet (" + lastError + ")");
-        }
-        return s;
+    private Text noAnswer() {
+        return Text.of("catalogue.no-answer",
+                java.math.BigDecimal.valueOf(config.freshTimeout().toMillis(), 3).stripTrailingZeros().toPlainString());
     }
 
     private static Snapshot snapshotOf(List<IndicatorDefinition> indicators, List<TargetDefinition> targets,
             OffsetDateTime fetchedAt) {
-        Map<String, IndicatorDefinition> byCode = indicators.stream().filter(i -> i.code() != null)
+        Map<String, IndicatorDefinition> byCode = indicators.stream().filter(i -> i != null && i.code() != null)
                 .collect(Collectors.toMap(IndicatorDefinition::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         return new Snapshot(Collections.unmodifiableMap(byCode),
                 targets.stream().filter(Objects::nonNull).toList(), fetchedAt);
@@ -177,10 +250,13 @@ public class Catalogue {
             return o;
         }
         if (v instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
+            return i.atOffset(ZoneOffset.UTC);
         }
         if (v instanceof java.sql.Timestamp t) {
-            return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
+            return t.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        if (v instanceof java.time.ZonedDateTime z) {
+            return z.toOffsetDateTime();
         }
         return null;
     }

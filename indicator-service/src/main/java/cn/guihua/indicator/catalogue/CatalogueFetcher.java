@@ -13,16 +13,17 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import cn.guihua.indicator.catalogue.PlanCatalogueClient.CataloguePage;
+import cn.guihua.platform.paging.Page;
 
 /**
- * Reads the whole catalogue from plan-service. A flaky neighbour gets two retries; a dead one opens the
- * circuit so that refreshes fail fast instead of tying up threads, and validation keeps the last copy.
+ * Reads the whole catalogue from plan-service, every page up to {@code totalPages}. A flaky neighbour gets two
+ * retries; a dead one opens the circuit so that refreshes fail fast instead of tying up threads, and validation
+ * keeps the last copy.
  */
 @ApplicationScoped
 public class CatalogueFetcher {
 
-    static final int PAGE_SIZE = 200;
+    static final int PAGE_SIZE = Page.MAX_SIZE;
 
     public record Fetched(List<IndicatorDefinition> indicators, List<TargetDefinition> targets) {
     }
@@ -38,18 +39,14 @@ public class CatalogueFetcher {
         return new Fetched(all(client::indicators), all(client::targets));
     }
 
-    private static <T> List<T> all(BiFunction<Integer, Integer, CataloguePage<T>> pages) {
+    private static <T> List<T> all(BiFunction<Integer, Integer, Page<T>> pages) {
         List<T> items = new ArrayList<>();
-        for (int page = 0;; page++) {
-            CataloguePage<T> p = pages.apply(page, PAGE_SIZE);
-            if (p.items() != null) {
-                items.addAll(p.items());
-            }
-            boolean last = p.items() == null || p.items().isEmpty()
-                    || (p.totalPages() != null ? page + 1 >= p.totalPages() : items.size() >= p.total());
-            if (last) {
-                return items;
-            }
+        int totalPages = 1;
+        for (int page = 0; page < totalPages; page++) {
+            Page<T> p = pages.apply(page, PAGE_SIZE);
+            items.addAll(p.items());
+            totalPages = p.totalPages();
         }
+        return items;
     }
 }

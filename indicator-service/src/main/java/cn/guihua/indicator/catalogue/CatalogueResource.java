@@ -15,17 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.guihua.indicator.security.Roles;
+import cn.guihua.platform.security.Roles;
 
 @Path("/api/v1/catalogue")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalogue", description = "The local copy of plan-service's indicator catalogue that submissions are validated against")
-@SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "No valid token")
-@APIResponse(responseCode = "403", description = "Role does not allow it")
 public class CatalogueResource {
 
     @Inject
@@ -49,7 +45,7 @@ public class CatalogueResource {
     @Operation(summary = "The indicators submissions are validated against")
     @APIResponse(responseCode = "200", description = "The indicators of the copy in use",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = IndicatorDefinition.class)))
-    @APIResponse(responseCode = "503", description = "No copy has ever been loaded")
+    @APIResponse(responseCode = "503", description = "No copy has ever been loaded, and plan-service does not answer now")
     public List<IndicatorDefinition> indicators() {
         return List.copyOf(catalogue.require().indicators().values());
     }
@@ -58,9 +54,12 @@ public class CatalogueResource {
     @Path("refresh")
     @RolesAllowed({ Roles.ADMIN, Roles.SERVICE })
     @Operation(summary = "Read plan-service's catalogue now",
-            description = "On failure the previous copy stays in use; the answer says so in `lastAttemptSucceeded` and `lastError`.")
-    @APIResponse(responseCode = "200", description = "The state after the attempt",
+            description = "Answers the state of the new copy. When plan-service fails, or does not answer within "
+                    + "`guihua.catalogue.fresh-timeout` (10 s), the answer is 503 and the previous copy stays in use; "
+                    + "`GET /api/v1/catalogue` then tells how the attempt ended.")
+    @APIResponse(responseCode = "200", description = "The state after a successful read",
             content = @Content(schema = @Schema(implementation = Catalogue.Status.class)))
+    @APIResponse(responseCode = "503", description = "plan-service failed or did not answer in time; the previous copy stays in use")
     public Catalogue.Status refresh() {
         return catalogue.refresh();
     }

@@ -2,12 +2,16 @@ package cn.guihua.indicator.catalogue;
 
 import java.math.BigDecimal;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import cn.guihua.platform.i18n.Text;
 
 /** One indicator of plan-service's catalogue, as its {@code GET /api/v1/indicators} serves it. */
 @Schema(name = "CatalogueIndicator", description = "An indicator as plan-service's catalogue defines it")
 public record IndicatorDefinition(
-        @Schema(example = "NEONATAL_MORTALITY") String code,
+        @NotNull @Schema(example = "NEONATAL_MORTALITY") String code,
         @Schema(example = "新生儿死亡率") String name,
         @Schema(example = "‰") String unit,
         ValueType valueType,
@@ -27,16 +31,16 @@ public record IndicatorDefinition(
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** Why {@code value} does not fit this indicator's value type, in Chinese and English; null when it fits. */
-    public String[] rangeProblem(BigDecimal value) {
+    /** Why {@code value} does not fit this indicator's value type; null when it fits. */
+    public Text rangeProblem(BigDecimal value) {
         if (value.signum() < 0) {
-            return new String[] { "不能为负数", "must not be negative" };
+            return Text.of("monitoring.field.negative");
         }
         if (valueType == ValueType.PERCENTAGE && value.compareTo(HUNDRED) > 0) {
-            return new String[] { "百分比须在 0 到 100 之间", "a percentage must lie between 0 and 100" };
+            return Text.of("monitoring.value.percentage");
         }
         if (valueType == ValueType.COUNT && value.stripTrailingZeros().scale() > 0) {
-            return new String[] { "计数须为整数", "a count must be a whole number" };
+            return Text.of("monitoring.value.count");
         }
         return null;
     }

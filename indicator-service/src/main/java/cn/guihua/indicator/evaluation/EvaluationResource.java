@@ -9,14 +9,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -26,23 +25,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.guihua.indicator.problem.ProblemMappers;
-import cn.guihua.indicator.security.Roles;
+import cn.guihua.platform.i18n.RequestLanguage;
+import cn.guihua.platform.json.Limits;
+import cn.guihua.platform.security.Roles;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Evaluation", description = "达标评价: targets against monitored values, warnings (预警), monitoring and evaluation reports")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.SERVICE, Roles.REPORTER, Roles.REVIEWER, Roles.PLANNER,
     Roles.SUBSIDY_OFFICER, Roles.EMERGENCY_MANAGER })
-@APIResponse(responseCode = "400", description = "Invalid parameter")
-@APIResponse(responseCode = "401", description = "No valid token")
-@APIResponse(responseCode = "403", description = "The plan's jurisdiction is outside the caller's")
+@APIResponse(responseCode = "403", description = "The role, or the plan's jurisdiction is outside the caller's")
 @APIResponse(responseCode = "404", description = "No plan with targets of that code in the catalogue copy")
-@APIResponse(responseCode = "503", description = "The catalogue has never been loaded")
+@APIResponse(responseCode = "503", description = "The catalogue has never been loaded and plan-service does not answer now")
 public class EvaluationResource {
 
     @Inject
@@ -50,9 +46,6 @@ public class EvaluationResource {
 
     @Inject
     Reports reports;
-
-    @Context
-    HttpHeaders headers;
 
     @GET
     @Path("evaluations")
@@ -63,10 +56,10 @@ public class EvaluationResource {
     @APIResponse(responseCode = "200", description = "The evaluation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanEvaluation.class)))
     public PlanEvaluation evaluate(
-            @QueryParam("plan") @NotBlank @Parameter(required = true, example = "370104-children-2021") String plan,
-            @QueryParam("year") @NotNull @Min(2000) @Max(2100) @Parameter(required = true, example = "2023") Integer year,
+            @QueryParam("plan") @NotBlank @Size(max = 200) @Parameter(required = true, description = "The plan's code", example = "370104-children-2021") String plan,
+            @QueryParam("year") @NotNull @Min(Limits.MIN_YEAR) @Max(Limits.MAX_YEAR) @Parameter(required = true, example = "2023") Integer year,
             @QueryParam("includePending") @DefaultValue("false") boolean includePending) {
-        return evaluator.evaluate(plan, year, includePending, english());
+        return evaluator.evaluate(plan, year, includePending);
     }
 
     @GET
@@ -79,11 +72,11 @@ public class EvaluationResource {
     @APIResponse(responseCode = "200", description = "The warnings",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Warnings.class)))
     public Warnings warnings(
-            @QueryParam("plan") @NotBlank @Parameter(required = true, example = "370104-children-2021") String plan,
-            @QueryParam("year") @NotNull @Min(2000) @Max(2100) @Parameter(required = true, example = "2023") Integer year,
+            @QueryParam("plan") @NotBlank @Size(max = 200) @Parameter(required = true, description = "The plan's code", example = "370104-children-2021") String plan,
+            @QueryParam("year") @NotNull @Min(Limits.MIN_YEAR) @Max(Limits.MAX_YEAR) @Parameter(required = true, example = "2023") Integer year,
             @QueryParam("includePending") @DefaultValue("false") boolean includePending,
             @QueryParam("changeThreshold") @Parameter(description = "Percent", example = "30") BigDecimal changeThreshold) {
-        return reports.warnings(plan, year, includePending, changeThreshold, english());
+        return reports.warnings(plan, year, includePending, changeThreshold);
     }
 
     @GET
@@ -97,10 +90,10 @@ public class EvaluationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)))
     public Report report(@PathParam("plan") @Parameter(example = "370104-children-2021") String plan,
             @QueryParam("kind") @DefaultValue("ANNUAL") Report.Kind kind,
-            @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @QueryParam("year") @Min(Limits.MIN_YEAR) @Max(Limits.MAX_YEAR) Integer year,
             @QueryParam("includePending") @DefaultValue("false") boolean includePending,
             @QueryParam("changeThreshold") @Parameter(description = "Percent", example = "30") BigDecimal changeThreshold) {
-        return reports.report(plan, kind, year, includePending, changeThreshold, english());
+        return reports.report(plan, kind, year, includePending, changeThreshold);
     }
 
     @GET
@@ -113,16 +106,12 @@ public class EvaluationResource {
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response reportCsv(@PathParam("plan") String plan,
             @QueryParam("kind") @DefaultValue("ANNUAL") Report.Kind kind,
-            @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @QueryParam("year") @Min(Limits.MIN_YEAR) @Max(Limits.MAX_YEAR) Integer year,
             @QueryParam("includePending") @DefaultValue("false") boolean includePending,
             @QueryParam("changeThreshold") BigDecimal changeThreshold) {
-        Report r = reports.report(plan, kind, year, includePending, changeThreshold, english());
-        return Response.ok(Reports.csv(r), "text/csv; charset=utf-8")
+        Report r = reports.report(plan, kind, year, includePending, changeThreshold);
+        return Response.ok(Reports.csv(r, RequestLanguage.current()), "text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"" + plan + "-" + kind.name().toLowerCase() + "-" + r.year() + ".csv\"")
                 .build();
-    }
-
-    private boolean english() {
-        return ProblemMappers.english(headers);
     }
 }

@@ -16,12 +16,14 @@ import cn.guihua.indicator.catalogue.Catalogue;
 import cn.guihua.indicator.catalogue.IndicatorDefinition;
 import cn.guihua.indicator.catalogue.TargetDefinition;
 import cn.guihua.indicator.catalogue.TargetDefinition.Comparator;
-import cn.guihua.indicator.problem.ProblemException;
-import cn.guihua.indicator.security.Caller;
+import cn.guihua.platform.i18n.Text;
+import cn.guihua.platform.problem.ProblemException;
+import cn.guihua.platform.security.Caller;
 
 /**
  * Evaluates every target of a plan in a year against the monitored values. The rules, one per kind of
- * target, are written out in docs/indicator-service.md; the explanation of each result names the rule used.
+ * target, are written out in docs/indicator-service.md; the explanation of each result names the rule used. It is a
+ * catalogue text ({@code evaluation.*}), written in the caller's language when the answer is.
  */
 @ApplicationScoped
 public class Evaluator {
@@ -38,18 +40,18 @@ public class Evaluator {
     List<TargetDefinition> targetsOf(Catalogue.Snapshot s, String planCode) {
         List<TargetDefinition> targets = s.targetsOfPlan(planCode);
         if (targets.isEmpty()) {
-            throw ProblemException.notFound("规划（在指标目录副本中有目标的）", "Plan with targets in the catalogue copy", planCode);
+            throw ProblemException.notFound("thing.plan-with-targets", planCode);
         }
         caller.requireJurisdiction(targets.get(0).jurisdiction());
         return targets;
     }
 
-    public PlanEvaluation evaluate(String planCode, int year, boolean includePending, boolean english) {
+    public PlanEvaluation evaluate(String planCode, int year, boolean includePending) {
         Catalogue.Snapshot s = catalogue.require();
         List<TargetDefinition> targets = targetsOf(s, planCode);
         Observations o = observations(targets, includePending);
         List<TargetEvaluation> results = targets.stream()
-                .map(t -> evaluate(t, s.indicator(t.indicatorCode()), year, o, english)).toList();
+                .map(t -> evaluate(t, s.indicator(t.indicatorCode()), year, o)).toList();
         Map<TargetStatus, Integer> counts = new EnumMap<>(TargetStatus.class);
         for (TargetStatus st : TargetStatus.values()) {
             counts.put(st, 0);
@@ -70,69 +72,66 @@ public class Evaluator {
         return Observations.load(indicators, jurisdictions, includePending);
     }
 
-    static TargetEvaluation evaluate(TargetDefinition t, IndicatorDefinition indicator, int year, Observations o, boolean en) {
+    static TargetEvaluation evaluate(TargetDefinition t, IndicatorDefinition indicator, int year, Observations o) {
         if (indicator == null) {
             return result(t, null, null, null, null, null, TargetStatus.NOT_EVALUABLE,
-                    say(en, "指标 " + t.indicatorCode() + " 不在指标目录中", "indicator " + t.indicatorCode() + " is not in the catalogue"));
+                    Text.of("evaluation.indicator-missing", t.indicatorCode()));
         }
         if (t.scope() == TargetDefinition.Scope.EACH_STREET) {
             List<String> streets = o.streets(t.indicatorCode(), t.jurisdiction(), year);
             if (streets.isEmpty()) {
                 return result(t, indicator, null, null, null, null, TargetStatus.NO_DATA,
-                        say(en, "目标以街道（镇）为单位，" + year + " 年没有街道的数值", "the target applies to each street; no street has a value for " + year));
+                        Text.of("evaluation.each-street.no-data", year(year)));
             }
             TargetEvaluation worst = null;
             for (String street : streets) {
-                TargetEvaluation r = evaluateAt(t, indicator, street, year, o, en);
+                TargetEvaluation r = evaluateAt(t, indicator, street, year, o);
                 if (worst == null || r.status().severity() > worst.status().severity()) {
                     worst = r;
                 }
             }
-            return withExplanation(worst, say(en, "逐街道评价（" + streets.size() + " 个街道），取最差者 " + worst.observedJurisdiction() + "：",
-                    "each street evaluated (" + streets.size() + "), the worst is " + worst.observedJurisdiction() + ": ") + worst.explanation());
+            return withExplanation(worst, Text.of("evaluation.each-street.worst", streets.size(),
+                    worst.observedJurisdiction(), worst.explanation()));
         }
-        return evaluateAt(t, indicator, t.jurisdiction(), year, o, en);
+        return evaluateAt(t, indicator, t.jurisdiction(), year, o);
     }
 
     private static TargetEvaluation evaluateAt(TargetDefinition t, IndicatorDefinition indicator, String j, int year,
-            Observations o, boolean en) {
+            Observations o) {
         String code = t.indicatorCode();
         BigDecimal v = o.annual(code, j, year);
         Comparator c = t.comparator();
         Integer targetYear = t.targetYear();
         if (c == null || targetYear == null) {
-            return result(t, indicator, null, j, null, null, TargetStatus.NOT_EVALUABLE,
-                    say(en, "目标没有比较方式或目标年份", "the target has no comparator or target year"));
+            return result(t, indicator, null, j, null, null, TargetStatus.NOT_EVALUABLE, Text.of("evaluation.no-comparator"));
         }
         if (v == null) {
-            return result(t, indicator, null, j, null, null, TargetStatus.NO_DATA,
-                    say(en, year + " 年没有" + "可计入的年度数值", "no countable annual value for " + year));
+            return result(t, indicator, null, j, null, null, TargetStatus.NO_DATA, Text.of("evaluation.no-data", year(year)));
         }
         BigDecimal previous = o.annual(code, j, year - 1);
         switch (c) {
             case DIRECTION -> {
                 if (t.direction() == null) {
-                    return result(t, indicator, v, j, null, null, TargetStatus.NOT_EVALUABLE, say(en, "目标没有方向", "the target has no direction"));
+                    return result(t, indicator, v, j, null, null, TargetStatus.NOT_EVALUABLE, Text.of("evaluation.no-direction"));
                 }
                 if (previous == null) {
                     return result(t, indicator, v, j, null, null, TargetStatus.NO_DATA,
-                            say(en, "方向目标与上一年比较，" + (year - 1) + " 年没有数值", "a direction is judged against the previous year; " + (year - 1) + " has no value"));
+                            Text.of("evaluation.direction.no-previous", year(year - 1)));
                 }
                 int moved = v.compareTo(previous);
                 int wanted = t.direction() == TargetDefinition.Direction.INCREASE ? 1 : -1;
                 TargetStatus st = moved == wanted ? (year >= targetYear ? TargetStatus.ACHIEVED : TargetStatus.ON_TRACK)
                         : moved == 0 ? TargetStatus.AT_RISK : TargetStatus.OFF_TRACK;
                 return result(t, indicator, v, j, previous, null, st,
-                        say(en, "方向目标（" + t.direction() + "）：与 " + (year - 1) + " 年的 " + previous.toPlainString() + " 比较",
-                                "direction target (" + t.direction() + ") against " + (year - 1) + "'s " + previous.toPlainString()));
+                        Text.of("evaluation.direction", t.direction().name(), year(year - 1), previous.toPlainString()));
             }
             case CHANGE_PP_PER_YEAR -> {
                 if (t.value() == null || t.value().signum() == 0) {
-                    return result(t, indicator, v, j, null, null, TargetStatus.NOT_EVALUABLE, say(en, "目标没有每年变化幅度", "the target has no change per year"));
+                    return result(t, indicator, v, j, null, null, TargetStatus.NOT_EVALUABLE, Text.of("evaluation.change.no-value"));
                 }
                 if (previous == null) {
                     return result(t, indicator, v, j, null, null, TargetStatus.NO_DATA,
-                            say(en, "每年变化目标与上一年比较，" + (year - 1) + " 年没有数值", "a change per year is judged against the previous year; " + (year - 1) + " has no value"));
+                            Text.of("evaluation.change.no-previous", year(year - 1)));
                 }
                 BigDecimal change = v.subtract(previous);
                 BigDecimal required = t.value();
@@ -140,13 +139,12 @@ public class Evaluator {
                 TargetStatus st = meets ? (year >= targetYear ? TargetStatus.ACHIEVED : TargetStatus.ON_TRACK)
                         : change.signum() == required.signum() ? TargetStatus.AT_RISK : TargetStatus.OFF_TRACK;
                 return result(t, indicator, v, j, previous, null, st,
-                        say(en, "每年变化 " + required.toPlainString() + " 个百分点：比 " + (year - 1) + " 年变化 " + change.toPlainString(),
-                                "change of " + required.toPlainString() + " pp a year: changed " + change.toPlainString() + " since " + (year - 1)));
+                        Text.of("evaluation.change", required.toPlainString(), year(year - 1), change.toPlainString()));
             }
             case DECREASE_PERCENT -> {
                 Integer baseYear = t.baselineYear();
                 if (t.value() == null || baseYear == null) {
-                    return result(t, indicator, v, j, null, null, TargetStatus.NOT_EVALUABLE, say(en, "目标没有降幅或基数年份", "the target has no percentage or base year"));
+                    return result(t, indicator, v, j, null, null, TargetStatus.NOT_EVALUABLE, Text.of("evaluation.decrease.no-value"));
                 }
                 BigDecimal base = o.annual(code, j, baseYear);
                 if (base == null) {
@@ -154,21 +152,21 @@ public class Evaluator {
                 }
                 if (base == null) {
                     return result(t, indicator, v, j, null, null, TargetStatus.NO_DATA,
-                            say(en, "以 " + baseYear + " 年为基数，但该年没有监测值", "judged against the base year " + baseYear + ", which has no value"));
+                            Text.of("evaluation.decrease.no-base", year(baseYear)));
                 }
                 BigDecimal level = base.multiply(BigDecimal.ONE.subtract(t.value().divide(HUNDRED, MathContext.DECIMAL64)))
                         .setScale(Math.max(base.scale(), 2) + 2, RoundingMode.HALF_UP).stripTrailingZeros();
-                return level(t, indicator, Comparator.AT_MOST, level, null, v, j, base, baseYear, previous, year, en,
-                        say(en, "以 " + baseYear + " 年的 " + base.toPlainString() + " 为基数下降 " + t.value().toPlainString() + "%，即不高于 " + level.toPlainString(),
-                                "down " + t.value().toPlainString() + "% on " + baseYear + "'s " + base.toPlainString() + ", i.e. at most " + level.toPlainString()));
+                return level(t, indicator, Comparator.AT_MOST, level, null, v, j, base, baseYear, previous, year,
+                        Text.of("evaluation.decrease", year(baseYear), base.toPlainString(), t.value().toPlainString(),
+                                level.toPlainString()));
             }
             default -> {
                 BigDecimal level = c == Comparator.FULL_COVERAGE ? HUNDRED : t.value();
                 if (level == null || c == Comparator.RANGE && t.valueHigh() == null) {
-                    return result(t, indicator, v, j, null, null, TargetStatus.NOT_EVALUABLE, say(en, "目标没有数值", "the target has no value"));
+                    return result(t, indicator, v, j, null, null, TargetStatus.NOT_EVALUABLE, Text.of("evaluation.no-value"));
                 }
-                return level(t, indicator, c, level, t.valueHigh(), v, j, t.baselineValue(), t.baselineYear(), previous, year, en,
-                        say(en, "水平目标 " + c + " " + level.toPlainString(), "level target " + c + " " + level.toPlainString()));
+                return level(t, indicator, c, level, t.valueHigh(), v, j, t.baselineValue(), t.baselineYear(), previous, year,
+                        Text.of("evaluation.level", c.name(), level.toPlainString()));
             }
         }
     }
@@ -179,34 +177,30 @@ public class Evaluator {
      */
     private static TargetEvaluation level(TargetDefinition t, IndicatorDefinition indicator, Comparator c, BigDecimal level,
             BigDecimal high, BigDecimal v, String j, BigDecimal base, Integer baseYear, BigDecimal previous, int year,
-            boolean en, String rule) {
+            Text rule) {
         BigDecimal required = t.comparator() == Comparator.DECREASE_PERCENT ? level : null;
         if (meets(c, v, level, high)) {
-            return result(t, indicator, v, j, base, required, TargetStatus.ACHIEVED, rule + say(en, "；已达到", "; met"));
+            return result(t, indicator, v, j, base, required, TargetStatus.ACHIEVED, Text.of("evaluation.level.met", rule));
         }
         int targetYear = t.targetYear();
         if (year >= targetYear) {
             return result(t, indicator, v, j, base, required, TargetStatus.OFF_TRACK,
-                    rule + say(en, "；目标年份 " + targetYear + " 已到而未达到", "; missed in or after the target year " + targetYear));
+                    Text.of("evaluation.level.missed", rule, year(targetYear)));
         }
         if (base != null && baseYear != null && baseYear < targetYear && year > baseYear) {
             BigDecimal expected = base.add(level.subtract(base).multiply(BigDecimal.valueOf(year - baseYear))
                     .divide(BigDecimal.valueOf(targetYear - baseYear), MathContext.DECIMAL64)).stripTrailingZeros();
             TargetStatus st = !better(c, expected, v, level, high) ? TargetStatus.ON_TRACK
                     : better(c, v, base, level, high) ? TargetStatus.AT_RISK : TargetStatus.OFF_TRACK;
-            return result(t, indicator, v, j, expected, required, st, rule + say(en,
-                    "；按 " + baseYear + " 年基线 " + base.toPlainString() + " 到 " + targetYear + " 年目标的直线路径，" + year + " 年应为 " + expected.toPlainString(),
-                    "; the straight path from " + baseYear + "'s baseline " + base.toPlainString() + " to " + targetYear + " expects " + expected.toPlainString() + " in " + year));
+            return result(t, indicator, v, j, expected, required, st, Text.of("evaluation.level.path", rule, year(baseYear),
+                    base.toPlainString(), year(targetYear), year(year), expected.toPlainString()));
         }
         if (previous != null) {
             TargetStatus st = better(c, v, previous, level, high) ? TargetStatus.AT_RISK : TargetStatus.OFF_TRACK;
-            return result(t, indicator, v, j, previous, required, st, rule + say(en,
-                    "；未达到，无基线，与 " + (year - 1) + " 年的 " + previous.toPlainString() + " 比较趋势",
-                    "; not met, no baseline, trend against " + (year - 1) + "'s " + previous.toPlainString()));
+            return result(t, indicator, v, j, previous, required, st,
+                    Text.of("evaluation.level.trend", rule, year(year - 1), previous.toPlainString()));
         }
-        return result(t, indicator, v, j, null, required, TargetStatus.AT_RISK, rule + say(en,
-                "；未达到，距目标年份尚有时间，无基线和上一年数值可判断趋势",
-                "; not met with time left, and no baseline or previous year to judge the trend"));
+        return result(t, indicator, v, j, null, required, TargetStatus.AT_RISK, Text.of("evaluation.level.no-trend", rule));
     }
 
     static boolean meets(Comparator c, BigDecimal v, BigDecimal level, BigDecimal high) {
@@ -239,21 +233,22 @@ public class Evaluator {
     }
 
     private static TargetEvaluation result(TargetDefinition t, IndicatorDefinition indicator, BigDecimal observed, String j,
-            BigDecimal reference, BigDecimal required, TargetStatus status, String explanation) {
+            BigDecimal reference, BigDecimal required, TargetStatus status, Text explanation) {
         return new TargetEvaluation(t.id(), t.areaName(), t.goalSequence(), t.indicatorCode(),
                 indicator == null ? null : indicator.name(), t.jurisdiction(), t.comparator(), t.value(), t.valueHigh(),
                 t.direction(), t.unit(), t.targetYear(), t.nature(), t.sourceRef(), observed, j, reference, required, status,
                 explanation);
     }
 
-    private static TargetEvaluation withExplanation(TargetEvaluation r, String explanation) {
+    private static TargetEvaluation withExplanation(TargetEvaluation r, Text explanation) {
         return new TargetEvaluation(r.targetId(), r.areaName(), r.goalSequence(), r.indicatorCode(), r.indicatorName(),
                 r.jurisdiction(), r.comparator(), r.targetValue(), r.targetValueHigh(), r.direction(), r.unit(), r.targetYear(),
                 r.nature(), r.sourceRef(), r.observed(), r.observedJurisdiction(), r.reference(), r.requiredLevel(), r.status(),
                 explanation);
     }
 
-    static String say(boolean english, String zh, String en) {
-        return english ? en : zh;
+    /** A year as written in an explanation: 2023, never 2,023. */
+    private static String year(int year) {
+        return String.valueOf(year);
     }
 }

@@ -12,7 +12,7 @@ import cn.guihua.indicator.monitoring.MonitoringValue;
 import cn.guihua.indicator.monitoring.Residence;
 import cn.guihua.indicator.monitoring.Sex;
 import cn.guihua.indicator.monitoring.ValueStatus;
-import cn.guihua.indicator.security.JurisdictionCodes;
+import cn.guihua.platform.security.JurisdictionCodes;
 import io.quarkus.panache.common.Parameters;
 
 /**

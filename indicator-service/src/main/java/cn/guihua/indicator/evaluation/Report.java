@@ -5,17 +5,19 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Annual monitoring report, or mid-term or final evaluation report, of one plan")
 public record Report(
-        @Schema(example = "370104-children-2021") String planCode,
+        @NotNull @Schema(example = "370104-children-2021") String planCode,
         String planTitle,
-        Kind kind,
+        @NotNull Kind kind,
         @Schema(example = "2023") int year,
         boolean includePending,
-        OffsetDateTime generatedAt,
-        OffsetDateTime catalogueFetchedAt,
+        @NotNull OffsetDateTime generatedAt,
+        @NotNull OffsetDateTime catalogueFetchedAt,
         @Schema(description = "Targets per status") Map<TargetStatus, Integer> counts,
         @Schema(description = "Targets per status in each area (领域)") List<AreaCounts> areas,
         @Schema(description = "The lagging indicators: targets at risk or off track") List<TargetEvaluation> lagging,
@@ -29,6 +31,6 @@ public record Report(
     }
 
     @Schema(name = "AreaCounts")
-    public record AreaCounts(@Schema(example = "儿童与健康") String areaName, Map<TargetStatus, Integer> counts) {
+    public record AreaCounts(@NotNull @Schema(description = "Empty for targets without an area", example = "儿童与健康") String areaName, Map<TargetStatus, Integer> counts) {
     }
 }

@@ -9,18 +9,17 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import cn.guihua.indicator.catalogue.Catalogue;
 import cn.guihua.indicator.catalogue.TargetDefinition;
 import cn.guihua.indicator.monitoring.MonitoringValue;
 import cn.guihua.indicator.monitoring.Period;
-import cn.guihua.indicator.problem.ProblemException;
+import cn.guihua.platform.json.Limits;
+import cn.guihua.platform.i18n.Language;
+import cn.guihua.platform.problem.ProblemException;
 
 /** Warnings and reports per plan and year, built on {@link Evaluator}. */
 @ApplicationScoped
@@ -35,19 +34,18 @@ public class Reports {
     Catalogue catalogue;
 
     /** The plans name no threshold for 「波动较大」, so there is none unless configured or asked for. */
-    @ConfigProperty(name = "guihua.warnings.change-threshold-percent")
-    Optional<BigDecimal> configuredThreshold;
+    @Inject
+    WarningsConfig config;
 
-    public Warnings warnings(String planCode, int year, boolean includePending, BigDecimal threshold, boolean english) {
-        PlanEvaluation e = evaluator.evaluate(planCode, year, includePending, english);
+    public Warnings warnings(String planCode, int year, boolean includePending, BigDecimal threshold) {
+        PlanEvaluation e = evaluator.evaluate(planCode, year, includePending);
         BigDecimal t = threshold(threshold);
         return new Warnings(planCode, year, includePending, lagging(e), t, largeChanges(planCode, year, includePending, t));
     }
 
-    public Report report(String planCode, Report.Kind kind, Integer year, boolean includePending, BigDecimal threshold,
-            boolean english) {
+    public Report report(String planCode, Report.Kind kind, Integer year, boolean includePending, BigDecimal threshold) {
         int y = year != null ? year : defaultYear(planCode, kind);
-        PlanEvaluation e = evaluator.evaluate(planCode, y, includePending, english);
+        PlanEvaluation e = evaluator.evaluate(planCode, y, includePending);
         Map<String, Map<TargetStatus, Integer>> byArea = new LinkedHashMap<>();
         for (TargetEvaluation t : e.targets()) {
             byArea.computeIfAbsent(t.areaName() == null ? "" : t.areaName(), a -> emptyCounts()).merge(t.status(), 1, Integer::sum);
@@ -68,25 +66,29 @@ public class Reports {
             case MID_TERM -> {
                 int dash = planCode.lastIndexOf('-');
                 try {
-                    return Integer.parseInt(planCode.substring(dash + 1)) + 2;
+                    int start = Integer.parseInt(planCode.substring(dash + 1));
+                    if (Limits.yearFits(start + 2)) {
+                        return start + 2;
+                    }
                 } catch (RuntimeException e) {
-                    throw ProblemException.invalid("year", "无法从规划代码推出中期年份，请给出 year", "Cannot derive the mid-term year from the plan code; give year");
+                    // not a year: said below
                 }
+                throw ProblemException.invalid("year", "report.year.mid-term");
             }
             case FINAL -> {
                 return evaluator.targetsOf(catalogue.require(), planCode).stream().map(TargetDefinition::targetYear)
                         .filter(java.util.Objects::nonNull).max(Integer::compare)
-                        .orElseThrow(() -> ProblemException.invalid("year", "规划目标没有目标年份，请给出 year", "The plan's targets have no target year; give year"));
+                        .orElseThrow(() -> ProblemException.invalid("year", "report.year.final"));
             }
-            default -> throw ProblemException.invalid("year", "年度监测报告须给出 year", "An annual report needs year");
+            default -> throw ProblemException.invalid("year", "report.year.annual");
         }
     }
 
     private BigDecimal threshold(BigDecimal given) {
         if (given != null && given.signum() <= 0) {
-            throw ProblemException.invalid("changeThreshold", "须大于 0", "must be greater than 0");
+            throw ProblemException.invalid("changeThreshold", "monitoring.field.positive");
         }
-        return given != null ? given : configuredThreshold.orElse(null);
+        return given != null ? given : config.changeThresholdPercent().orElse(null);
     }
 
     private static List<TargetEvaluation> lagging(PlanEvaluation e) {
@@ -133,8 +135,11 @@ public class Reports {
         return m;
     }
 
-    /** The report as CSV, one row per target, with a BOM so that spreadsheet programs read the Chinese right. */
-    static String csv(Report r) {
+    /**
+     * The report as CSV, one row per target, with a BOM so that spreadsheet programs read the Chinese right; the
+     * headers are bilingual, the explanations in {@code language}.
+     */
+    static String csv(Report r, Language language) {
         StringBuilder sb = new StringBuilder("\uFEFF");
         sb.append("规划代码 planCode,年份 year,报告类型 kind,领域 areaName,目标序号 goalSequence,指标代码 indicatorCode,指标 indicatorName,"
                 + "区划 jurisdiction,比较 comparator,目标值 targetValue,目标上限 targetValueHigh,方向 direction,单位 unit,目标年份 targetYear,"
@@ -143,7 +148,7 @@ public class Reports {
             Object[] cells = { r.planCode(), r.year(), r.kind(), t.areaName(), t.goalSequence(), t.indicatorCode(), t.indicatorName(),
                 t.jurisdiction(), t.comparator(), plain(t.targetValue()), plain(t.targetValueHigh()), t.direction(), t.unit(),
                 t.targetYear(), t.nature(), plain(t.observed()), t.observedJurisdiction(), plain(t.reference()),
-                plain(t.requiredLevel()), t.status(), t.explanation(), t.sourceRef() };
+                plain(t.requiredLevel()), t.status(), t.explanation().in(language), t.sourceRef() };
             for (int i = 0; i < cells.length; i++) {
                 if (i > 0) {
                     sb.append(',');

@@ -2,9 +2,13 @@ package cn.guihua.indicator.evaluation;
 
 import java.math.BigDecimal;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+
 import cn.guihua.indicator.catalogue.TargetDefinition;
+import cn.guihua.platform.i18n.Text;
 
 @Schema(description = "One target of a plan evaluated in one year")
 public record TargetEvaluation(
@@ -26,6 +30,8 @@ public record TargetEvaluation(
         @Schema(description = "Where the observed value is from (a street for each-street targets)", example = "370104") String observedJurisdiction,
         @Schema(description = "The value it was compared with: base-year value, previous year's value, or the straight path's value for the year") BigDecimal reference,
         @Schema(description = "The level the target demands, where it is computed (a decrease against a base year)") BigDecimal requiredLevel,
-        TargetStatus status,
-        @Schema(description = "Which rule decided the status, in the caller's language") String explanation) {
+        @NotNull TargetStatus status,
+        @NotNull
+        @Schema(implementation = String.class, description = "Which rule decided the status, in the caller's language",
+                example = "level target AT_MOST 3; met") Text explanation) {
 }

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.function.Predicate;
 
 import javax.sql.DataSource;
 
@@ -24,24 +23,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.guihua.indicator.audit.Audit;
 import cn.guihua.indicator.catalogue.Catalogue;
-import cn.guihua.indicator.outbox.Outbox;
-import cn.guihua.indicator.problem.FieldError;
-import cn.guihua.indicator.problem.ProblemException;
-import cn.guihua.indicator.problem.ProblemType;
-import cn.guihua.indicator.security.Caller;
+import cn.guihua.platform.audit.Audit;
+import cn.guihua.platform.i18n.Text;
+import cn.guihua.platform.outbox.Outbox;
+import cn.guihua.platform.problem.ProblemException;
+import cn.guihua.platform.problem.ProblemType;
+import cn.guihua.platform.problem.Violation;
+import cn.guihua.platform.security.Caller;
 
 /**
  * Bulk submission. A reader thread streams the rows from the body, checks them in memory against the
  * catalogue copy and builds each accepted value with its CloudEvent, in chunks; meanwhile the request thread
  * writes the chunks, values and outbox rows, in JDBC batches inside the request's one transaction. Atomic mode
  * stops writing at the first invalid row and fails, which rolls everything back; partial mode writes the rows
- * that pass.
+ * that pass. Rejections carry their reasons as catalogue texts, put in the caller's language by the resource.
  */
 @ApplicationScoped
 public class BulkImport {
@@ -52,8 +50,6 @@ public class BulkImport {
     private static final String INSERT_VALUE = "INSERT INTO monitoring_value (id, version, indicator_code, jurisdiction, "
             + "period, year, sex, residence, age_group, value, numerator, denominator, unit, department, comment, status, "
             + "is_current, reported_by, reported_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', TRUE, ?, ?)";
-    private static final String INSERT_EVENT = "INSERT INTO outbox_event (event_id, topic, message_key, payload, created_at) "
-            + "VALUES (?, ?, ?, ?, ?)";
 
     @Inject
     Catalogue catalogue;
@@ -73,41 +69,41 @@ public class BulkImport {
     @Inject
     DataSource dataSource;
 
-    @ConfigProperty(name = "guihua.bulk.max-rows", defaultValue = "100000")
-    int maxRows;
+    @Inject
+    BulkConfig config;
 
     /** An accepted row, ready to insert: the value and its event. */
-    private record Prepared(int row, Accepted value, MonitoringValue entity, UUID eventId, String payload) {
+    private record Ready(int row, Accepted value, MonitoringValue entity, Outbox.Prepared event) {
     }
 
     /** Rejections and counts as one thread sees them; merged at the end. */
     private static final class Tally {
-        final List<BulkResult.RejectedRow> listed = new ArrayList<>();
+        final List<BulkResult.Rejection> listed = new ArrayList<>();
         int received;
         int rejected;
 
-        void reject(int row, List<Violation> violations, boolean english) {
+        void reject(int row, List<Violation> violations) {
             rejected++;
             if (listed.size() < LISTED_REJECTIONS) {
-                listed.add(new BulkResult.RejectedRow(row, violations.stream().map(v -> v.render(english)).toList()));
+                listed.add(new BulkResult.Rejection(row, violations));
             }
         }
     }
 
-    private static final List<Prepared> END = List.of();
+    private static final List<Ready> END = List.of();
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public BulkResult run(byte[] body, boolean csv, String contentType, BulkResult.Mode mode, boolean english) {
+    public BulkResult.Summary run(byte[] body, boolean csv, String contentType, BulkResult.Mode mode) {
         SubmissionRules rules = new SubmissionRules(catalogue.require(), caller.accessCheck());
         String reporter = caller.subject();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Tally reading = new Tally();
         Tally writing = new Tally();
-        BlockingQueue<List<Prepared>> chunks = new ArrayBlockingQueue<>(4);
+        BlockingQueue<List<Ready>> chunks = new ArrayBlockingQueue<>(4);
         Throwable[] failure = new Throwable[1];
         Thread reader = new Thread(() -> {
             try {
-                read(body, csv, contentType, rules, reporter, now, english, reading, chunks);
+                read(body, csv, contentType, rules, reporter, now, reading, chunks);
             } catch (Throwable t) {
                 failure[0] = t;
             } finally {
@@ -119,14 +115,13 @@ public class BulkImport {
         // inside the JTA transaction the pool hands out the transaction's own connection
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement values = connection.prepareStatement(INSERT_VALUE);
-                PreparedStatement events = connection.prepareStatement(INSERT_EVENT)) {
-            for (List<Prepared> chunk = chunks.take(); chunk != END; chunk = chunks.take()) {
+                PreparedStatement events = connection.prepareStatement(Outbox.INSERT)) {
+            for (List<Ready> chunk = chunks.take(); chunk != END; chunk = chunks.take()) {
                 Set<String> existing = existingSeries(connection, chunk);
-                List<Prepared> writable = new ArrayList<>(chunk.size());
-                for (Prepared p : chunk) {
+                List<Ready> writable = new ArrayList<>(chunk.size());
+                for (Ready p : chunk) {
                     if (existing.contains(p.value().seriesKey())) {
-                        writing.reject(p.row(), List.of(new Violation("period", "该序列已有监测值，请对其提交更正",
-                                "this series has a value already; submit a correction to it")), english);
+                        writing.reject(p.row(), List.of(Violation.of("period", "bulk.series-exists")));
                     } else {
                         writable.add(p);
                     }
@@ -151,17 +146,18 @@ public class BulkImport {
         } else if (failure[0] != null) {
             throw new IllegalStateException(failure[0]);
         }
-        List<BulkResult.RejectedRow> rejections = new ArrayList<>(reading.listed);
+        List<BulkResult.Rejection> rejections = new ArrayList<>(reading.listed);
         rejections.addAll(writing.listed);
-        rejections.sort(Comparator.comparingInt(BulkResult.RejectedRow::row));
+        rejections.sort(Comparator.comparingInt(BulkResult.Rejection::row));
         int rejected = reading.rejected + writing.rejected;
         if (rejections.size() > LISTED_REJECTIONS) {
             rejections = new ArrayList<>(rejections.subList(0, LISTED_REJECTIONS));
         }
         if (mode == BulkResult.Mode.ATOMIC && rejected > 0) {
-            throw atomicFailure(rejections, reading.received, rejected, english);
+            throw atomicFailure(rejections, reading.received, rejected);
         }
-        BulkResult result = new BulkResult(mode, reading.received, accepted, rejected, rejections, rejected > rejections.size());
+        BulkResult.Summary result = new BulkResult.Summary(mode, reading.received, accepted, rejected, rejections,
+                rejected > rejections.size());
         audit.record("monitoring-value.bulk-submitted", "MonitoringValue", "bulk",
                 Map.of("mode", mode, "received", result.received(), "accepted", result.accepted(), "rejected", result.rejected()));
         return result;
@@ -169,20 +165,19 @@ public class BulkImport {
 
     /** The reader thread: rows in, accepted values with their events out, a chunk at a time. */
     private void read(byte[] body, boolean csv, String contentType, SubmissionRules rules, String reporter,
-            OffsetDateTime now, boolean english, Tally tally, BlockingQueue<List<Prepared>> chunks) {
+            OffsetDateTime now, Tally tally, BlockingQueue<List<Ready>> chunks) {
         Set<String> seen = new HashSet<>();
         @SuppressWarnings("unchecked")
-        List<Prepared>[] chunk = new List[] { new ArrayList<>(CHUNK) };
+        List<Ready>[] chunk = new List[] { new ArrayList<>(CHUNK) };
         java.util.function.Consumer<BulkReader.Row> check = row -> {
             tally.received++;
             List<Violation> violations = new ArrayList<>(row.shape());
             Accepted a = rules.check(row.candidate(), violations);
             if (a != null && !seen.add(a.seriesKey())) {
-                violations.add(new Violation("period", "与本次提交中的另一行重复（同一指标、区划、期间与分组）",
-                        "duplicates another row of this request (same indicator, jurisdiction, period and disaggregation)"));
+                violations.add(Violation.of("period", "bulk.duplicate-row"));
             }
             if (!violations.isEmpty()) {
-                tally.reject(row.number(), violations, english);
+                tally.reject(row.number(), violations);
                 return;
             }
             chunk[0].add(prepare(row.number(), a, reporter, now));
@@ -192,16 +187,16 @@ public class BulkImport {
             }
         };
         if (csv) {
-            BulkReader.readCsv(body, BulkReader.charsetOf(contentType), maxRows, check);
+            BulkReader.readCsv(body, BulkReader.charsetOf(contentType), config.maxRows(), check);
         } else {
-            BulkReader.readJson(body, json.getFactory(), maxRows, check);
+            BulkReader.readJson(body, json.getFactory(), config.maxRows(), check);
         }
         if (!chunk[0].isEmpty()) {
             putQuietly(chunks, chunk[0]);
         }
     }
 
-    private Prepared prepare(int number, Accepted a, String reporter, OffsetDateTime now) {
+    private Ready prepare(int number, Accepted a, String reporter, OffsetDateTime now) {
         MonitoringValue v = new MonitoringValue();
         v.id = UUID.randomUUID();
         v.version = 1;
@@ -216,12 +211,11 @@ public class BulkImport {
         v.unit = a.unit();
         v.status = ValueStatus.PENDING;
         v.reportedBy = reporter;
-        UUID eventId = UUID.randomUUID();
-        return new Prepared(number, a, v, eventId, outbox.cloudEvent(eventId, MonitoringEvents.SUBMITTED,
-                MonitoringEvents.subject(v), now, MonitoringEvents.data(v, null, now)));
+        return new Ready(number, a, v, outbox.prepare(MonitoringEvents.SUBMITTED, MonitoringEvents.subject(v),
+                MonitoringEvents.data(v, null, now)));
     }
 
-    private static void putQuietly(BlockingQueue<List<Prepared>> chunks, List<Prepared> chunk) {
+    private static void putQuietly(BlockingQueue<List<Ready>> chunks, List<Ready> chunk) {
         try {
             chunks.put(chunk);
         } catch (InterruptedException e) {
@@ -231,22 +225,18 @@ public class BulkImport {
     }
 
     /** Every row's errors as {@code rows[N].field}; nothing is written. */
-    private static ProblemException atomicFailure(List<BulkResult.RejectedRow> rejections, int received, int rejected,
-            boolean english) {
-        List<FieldError> errors = new ArrayList<>();
-        for (BulkResult.RejectedRow r : rejections) {
-            for (FieldError e : r.errors()) {
-                errors.add(new FieldError("rows[" + r.row() + "]" + (e.field().isEmpty() ? "" : "." + e.field()), e.message()));
+    private static ProblemException atomicFailure(List<BulkResult.Rejection> rejections, int received, int rejected) {
+        List<Violation> errors = new ArrayList<>();
+        for (BulkResult.Rejection r : rejections) {
+            for (Violation v : r.violations()) {
+                errors.add(v.under("rows[" + r.row() + "]"));
             }
         }
-        return new ProblemException(ProblemType.VALIDATION,
-                "共 " + received + " 行，其中 " + rejected + " 行无效；整批未写入（可用 mode=partial 只写入有效行）",
-                rejected + " of " + received + " rows are invalid; nothing was written (mode=partial writes the valid rows)",
-                errors);
+        return new ProblemException(ProblemType.VALIDATION, Text.of("bulk.atomic-failed", received, rejected), errors, Map.of());
     }
 
     /** The series of a chunk that already have a current value, found with one query. */
-    private static Set<String> existingSeries(Connection c, List<Prepared> chunk) throws SQLException {
+    private static Set<String> existingSeries(Connection c, List<Ready> chunk) throws SQLException {
         Set<String> result = new HashSet<>();
         if (chunk.isEmpty()) {
             return result;
@@ -254,7 +244,7 @@ public class BulkImport {
         Set<String> indicators = new HashSet<>();
         Set<String> jurisdictions = new HashSet<>();
         Set<String> periods = new HashSet<>();
-        for (Prepared p : chunk) {
+        for (Ready p : chunk) {
             indicators.add(p.entity().indicatorCode);
             jurisdictions.add(p.entity().jurisdiction);
             periods.add(p.entity().period);
@@ -274,12 +264,12 @@ public class BulkImport {
         return result;
     }
 
-    private static void write(PreparedStatement values, PreparedStatement events, List<Prepared> rows, String reporter,
+    private static void write(PreparedStatement values, PreparedStatement events, List<Ready> rows, String reporter,
             OffsetDateTime now) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        for (Prepared p : rows) {
+        for (Ready p : rows) {
             Accepted a = p.value();
             MonitoringValue v = p.entity();
             values.setObject(1, v.id);
@@ -299,11 +289,7 @@ public class BulkImport {
             values.setString(15, reporter);
             values.setObject(16, now);
             values.addBatch();
-            events.setObject(1, p.eventId());
-            events.setString(2, MonitoringEvents.TOPIC);
-            events.setString(3, MonitoringEvents.key(v));
-            events.setString(4, p.payload());
-            events.setObject(5, now);
+            Outbox.bind(events, p.event(), MonitoringEvents.TOPIC, MonitoringEvents.key(v));
             events.addBatch();
         }
         values.executeBatch();
@@ -315,17 +301,6 @@ public class BulkImport {
             ps.setNull(index, Types.VARCHAR);
         } else {
             ps.setString(index, text);
-        }
-    }
-
-    /** Identifies a body for {@code Idempotency-Key}: its mode, type and a SHA-256 of its bytes. */
-    static String fingerprint(byte[] body, boolean csv, String contentType, BulkResult.Mode mode) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(body);
-            return "bulk " + mode + " " + (csv ? "csv " + BulkReader.charsetOf(contentType).name() : "json") + " "
-                    + java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -18,8 +18,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
-import cn.guihua.indicator.problem.ProblemException;
-import cn.guihua.indicator.problem.ProblemType;
+import cn.guihua.platform.problem.ProblemException;
+import cn.guihua.platform.problem.ProblemType;
+import cn.guihua.platform.problem.Violation;
 
 /**
  * Streams the rows of a bulk submission, a JSON array or a CSV file (UTF-8 or GB18030, headers in English
@@ -61,37 +62,51 @@ final class BulkReader {
 
     static void readJson(byte[] body, JsonFactory factory, int maxRows, Consumer<Row> out) {
         try (JsonParser p = factory.createParser(body)) {
+            // a repeated key is a violation of its row (below), not the end of the whole request
+            p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             if (p.nextToken() != JsonToken.START_ARRAY) {
-                throw malformed("请求体须为 JSON 数组", "The body must be a JSON array");
+                throw malformed("bulk.json.not-array");
             }
             int number = 0;
             for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
                 if (t == null) {
-                    throw malformed("JSON 数组未结束", "The JSON array is not closed");
+                    throw malformed("bulk.json.not-closed");
                 }
                 limit(++number, maxRows);
                 List<Violation> shape = new ArrayList<>(0);
                 String[] fields = new String[Candidate.FIELDS.length];
                 if (t != JsonToken.START_OBJECT) {
                     p.skipChildren();
-                    shape.add(new Violation("", "每一行须为 JSON 对象", "each row must be a JSON object"));
+                    shape.add(Violation.of("", "bulk.json.row-not-object"));
                 } else {
+                    boolean[] seen = new boolean[Candidate.FIELDS.length];
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String name = p.currentName();
                         JsonToken v = p.nextToken();
                         Integer index = HEADERS.get(name.toLowerCase(Locale.ROOT));
+                        if (index != null && seen[index]) {
+                            shape.add(Violation.of(name, "problem.field.duplicate"));
+                        }
                         if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
                             p.skipChildren();
-                            shape.add(new Violation(name, "类型或格式不正确", "has the wrong type or format"));
+                            shape.add(Violation.of(name, "problem.field.wrong-type"));
                         } else if (index != null && v != JsonToken.VALUE_NULL) {
                             fields[index] = p.getText();
+                        }
+                        if (index != null) {
+                            seen[index] = true;
                         }
                     }
                 }
                 out.accept(new Row(number, Candidate.of(fields), shape));
             }
+            if (p.nextToken() != null) {
+                throw malformed("bulk.json.after-array");
+            }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw malformed("请求体不是有效的 JSON：" + e.getOriginalMessage(), "The body is not valid JSON: " + e.getOriginalMessage());
+            // the parser's own words name its internals: the caller gets the position only
+            String at = e.getLocation() == null ? "?" : e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+            throw ProblemException.of(ProblemType.MALFORMED, "problem.detail.not-json", at);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -104,30 +119,9 @@ final class BulkReader {
             CsvRecords records = new CsvRecords(in);
             List<String> header = records.next();
             if (header == null) {
-                throw malformed("CSV 为空，缺少表头", "The CSV is empty; a header row is needed");
+                throw malformed("bulk.csv.empty");
             }
-            int[] columns = new int[header.size()];
-            boolean[] present = new boolean[Candidate.FIELDS.length];
-            for (int i = 0; i < header.size(); i++) {
-                String h = header.get(i).strip();
-                if (i == 0 && h.startsWith("\uFEFF")) {
-                    h = h.substring(1).strip();
-                }
-                Integer index = HEADERS.get(h.toLowerCase(Locale.ROOT));
-                if (index == null) {
-                    throw new ProblemException(ProblemType.VALIDATION, "未知的列：" + h, "Unknown column: " + h,
-                            List.of(new cn.guihua.indicator.problem.FieldError("header", "未知的列 " + h + " / unknown column " + h)));
-                }
-                columns[i] = index;
-                present[index] = true;
-            }
-            for (int required : new int[] { 0, 1, 2, 6 }) {
-                if (!present[required]) {
-                    String name = Candidate.FIELDS[required];
-                    throw new ProblemException(ProblemType.VALIDATION, "缺少列 " + name, "Missing column " + name,
-                            List.of(new cn.guihua.indicator.problem.FieldError("header", "缺少列 " + name + " / missing column " + name)));
-                }
-            }
+            int[] columns = columns(header);
             int number = 0;
             for (List<String> record = records.next(); record != null; record = records.next()) {
                 if (record.size() == 1 && record.get(0).isBlank()) {
@@ -137,8 +131,7 @@ final class BulkReader {
                 String[] fields = new String[Candidate.FIELDS.length];
                 List<Violation> shape = new ArrayList<>(0);
                 if (record.size() > columns.length) {
-                    shape.add(new Violation("", "列数多于表头（" + record.size() + " > " + columns.length + "）",
-                            "more columns than the header (" + record.size() + " > " + columns.length + ")"));
+                    shape.add(Violation.of("", "bulk.csv.more-columns", record.size(), columns.length));
                 }
                 for (int i = 0; i < Math.min(record.size(), columns.length); i++) {
                     fields[columns[i]] = record.get(i);
@@ -146,11 +139,49 @@ final class BulkReader {
                 out.accept(new Row(number, Candidate.of(fields), shape));
             }
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw malformed("CSV 不是有效的 " + charset.name() + " 编码，请在 Content-Type 中注明 charset（utf-8 或 gb18030）",
-                    "The CSV is not valid " + charset.name() + "; state the charset (utf-8 or gb18030) in Content-Type");
+            throw malformed("bulk.csv.charset", charset.name());
         } catch (IOException e) {
-            throw malformed("CSV 无法读取：" + e.getMessage(), "The CSV cannot be read: " + e.getMessage());
+            throw malformed("bulk.csv.unreadable");
         }
+    }
+
+    /**
+     * The field each header column holds. Every column must be a known field, once: an unknown column, or a field
+     * named twice (two {@code value} columns, or {@code value} and {@code 数值}), would leave a value of the row unread
+     * or ambiguous, so the whole file is refused, naming the columns (1-based). The required fields must be there.
+     */
+    static int[] columns(List<String> header) {
+        int[] columns = new int[header.size()];
+        int[] firstColumn = new int[Candidate.FIELDS.length];
+        java.util.Arrays.fill(firstColumn, -1);
+        List<Violation> problems = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            String h = header.get(i).strip();
+            if (i == 0 && h.startsWith("\uFEFF")) {
+                h = h.substring(1).strip();
+            }
+            Integer index = HEADERS.get(h.toLowerCase(Locale.ROOT));
+            if (index == null) {
+                problems.add(Violation.of("header", "bulk.csv.unknown-column", i + 1, h));
+                continue;
+            }
+            if (firstColumn[index] >= 0) {
+                problems.add(Violation.of("header", "bulk.csv.duplicate-column", i + 1, h, firstColumn[index] + 1,
+                        header.get(firstColumn[index]).strip().replace("\uFEFF", ""), Candidate.FIELDS[index]));
+                continue;
+            }
+            columns[i] = index;
+            firstColumn[index] = i;
+        }
+        for (int required : new int[] { 0, 1, 2, 6 }) {
+            if (firstColumn[required] < 0) {
+                problems.add(Violation.of("header", "bulk.csv.missing-column", Candidate.FIELDS[required]));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+        return columns;
     }
 
     /** The charset of a {@code text/csv} Content-Type; UTF-8 when none is stated. */
@@ -163,7 +194,7 @@ final class BulkReader {
                     try {
                         return Charset.forName(name);
                     } catch (RuntimeException e) {
-                        throw ProblemException.invalid("Content-Type", "不支持的字符集 " + name, "Unsupported charset " + name);
+                        throw ProblemException.invalid("Content-Type", "bulk.csv.charset-unsupported", name);
                     }
                 }
             }
@@ -173,12 +204,12 @@ final class BulkReader {
 
     private static void limit(int number, int maxRows) {
         if (number > maxRows) {
-            throw ProblemException.invalid("body", "一次最多提交 " + maxRows + " 行", "At most " + maxRows + " rows per request");
+            throw ProblemException.invalid("body", "bulk.too-many-rows", maxRows);
         }
     }
 
-    private static ProblemException malformed(String zh, String en) {
-        return new ProblemException(ProblemType.MALFORMED, zh, en);
+    private static ProblemException malformed(String key, Object... args) {
+        return ProblemException.of(ProblemType.MALFORMED, key, args);
     }
 
     /** RFC 4180 records: commas, double quotes with "" inside, CRLF or LF line ends, line breaks inside quotes. */

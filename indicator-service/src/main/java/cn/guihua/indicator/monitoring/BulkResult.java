@@ -2,14 +2,18 @@ package cn.guihua.indicator.monitoring;
 
 import java.util.List;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import cn.guihua.indicator.problem.FieldError;
+import cn.guihua.platform.i18n.Language;
+import cn.guihua.platform.problem.FieldError;
+import cn.guihua.platform.problem.Violation;
 
 /** What a bulk submission did, in the manner of DHIS2's import summary. */
 @Schema(name = "BulkImportSummary", description = "Rows received, accepted and rejected; each rejected row with its reasons")
 public record BulkResult(
-        @Schema(example = "PARTIAL") Mode mode,
+        @NotNull @Schema(example = "PARTIAL") Mode mode,
         @Schema(example = "3") int received,
         @Schema(example = "2") int accepted,
         @Schema(example = "1") int rejected,
@@ -22,5 +26,19 @@ public record BulkResult(
 
     @Schema(name = "RejectedRow", description = "A rejected row: its 1-based number among the data rows (a CSV's header is not counted) and why")
     public record RejectedRow(@Schema(example = "3") int row, List<FieldError> errors) {
+    }
+
+    /** A rejected row as the import sees it: the reasons not yet in a language. */
+    record Rejection(int row, List<Violation> violations) {
+    }
+
+    /** The summary as the import sees it; {@link #in} gives the answer in the caller's language. */
+    record Summary(Mode mode, int received, int accepted, int rejected, List<Rejection> rejections, boolean truncated) {
+
+        BulkResult in(Language language) {
+            List<RejectedRow> rows = rejections.stream().map(r -> new RejectedRow(r.row(), r.violations().stream()
+                    .map(v -> new FieldError(v.field(), v.message().in(language))).toList())).toList();
+            return new BulkResult(mode, received, accepted, rejected, rows, truncated);
+        }
     }
 }

@@ -11,14 +11,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import cn.guihua.indicator.audit.Audit;
 import cn.guihua.indicator.catalogue.Catalogue;
-import cn.guihua.indicator.outbox.Outbox;
-import cn.guihua.indicator.problem.FieldError;
-import cn.guihua.indicator.problem.ProblemException;
-import cn.guihua.indicator.problem.ProblemType;
-import cn.guihua.indicator.security.Caller;
-import cn.guihua.indicator.security.JurisdictionCodes;
+import cn.guihua.platform.audit.Audit;
+import cn.guihua.platform.outbox.Outbox;
+import cn.guihua.platform.problem.ProblemException;
+import cn.guihua.platform.problem.Violation;
+import cn.guihua.platform.security.Caller;
+import cn.guihua.platform.security.JurisdictionCodes;
 
 /** Submitting, correcting and reviewing single values; each change is audited and published in its transaction. */
 @ApplicationScoped
@@ -41,17 +40,16 @@ public class Monitoring {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public MonitoringValue submit(Candidate c, boolean english) {
+    public MonitoringValue submit(Candidate c) {
         if (c.jurisdiction() != null && JurisdictionCodes.isValid(c.jurisdiction().strip())) {
             caller.requireJurisdiction(c.jurisdiction().strip());
         }
-        Accepted a = accept(c, english);
+        Accepted a = accept(c);
         MonitoringValue existing = MonitoringValue.find("indicatorCode = ?1 and jurisdiction = ?2 and period = ?3 and sex = ?4 "
                 + "and residence = ?5 and ageGroup = ?6 and current = true", a.indicator().code(), a.jurisdiction(),
                 a.period().text(), a.sex(), a.residence(), a.ageGroup()).firstResult();
         if (existing != null) {
-            throw ProblemException.conflict("该序列已有监测值 " + existing.id + "（第 " + existing.version + " 版），请提交更正",
-                    "This series has a value already, " + existing.id + " (version " + existing.version + "); submit a correction");
+            throw ProblemException.conflict("monitoring.series-exists", existing.id, existing.version);
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         MonitoringValue v = newVersion(a, 1, null, null, now);
@@ -62,21 +60,17 @@ public class Monitoring {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public MonitoringValue correct(UUID id, NewCorrection body, boolean english) {
+    public MonitoringValue correct(UUID id, NewCorrection body) {
         MonitoringValue old = find(id);
         caller.requireJurisdiction(old.jurisdiction);
         if (!old.current) {
-            throw ProblemException.conflict("第 " + old.version + " 版已被更正，请更正当前版本",
-                    "Version " + old.version + " was corrected already; correct the current version");
+            throw ProblemException.conflict("monitoring.already-corrected", old.version);
         }
-        if (old.version != body.version()) {
-            throw ProblemException.conflict("版本 " + body.version() + " 已过期，当前为 " + old.version,
-                    "Version " + body.version() + " is stale; the current one is " + old.version);
-        }
+        ProblemException.requireVersion(body.version() == null ? null : body.version().longValue(), old.version);
         Accepted a = accept(new Candidate(old.indicatorCode, old.jurisdiction, old.period, old.sex.name(),
                 old.residence.name(), old.ageGroup, NewMonitoringValue.text(body.value()),
                 NewMonitoringValue.text(body.numerator()), NewMonitoringValue.text(body.denominator()), body.unit(),
-                body.department(), body.comment()), english);
+                body.department(), body.comment()));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         old.current = false;
         old.status = ValueStatus.SUPERSEDED;
@@ -95,15 +89,14 @@ public class Monitoring {
         MonitoringValue v = find(id);
         caller.requireJurisdiction(v.jurisdiction);
         if (v.reportedBy.equals(caller.subject())) {
-            throw ProblemException.forbidden("不能审核自己报送的数据", "You cannot review a value you reported");
+            throw ProblemException.forbidden("monitoring.review.own-value");
         }
         if (!v.current || v.status != ValueStatus.PENDING) {
-            throw ProblemException.conflict("只有待审核的当前版本可以审核，此版本为 " + v.status,
-                    "Only a pending current version can be reviewed; this one is " + v.status);
+            throw ProblemException.conflict("monitoring.review.not-pending", v.status);
         }
         String reason = decision.reason() == null || decision.reason().isBlank() ? null : decision.reason().strip();
         if (decision.decision() == ReviewDecision.Decision.REJECT && reason == null) {
-            throw ProblemException.invalid("reason", "退回时须说明理由", "A rejection needs a reason");
+            throw ProblemException.invalid("reason", "monitoring.review.reason-required");
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         v.status = decision.decision() == ReviewDecision.Decision.APPROVE ? ValueStatus.APPROVED : ValueStatus.REJECTED;
@@ -121,24 +114,18 @@ public class Monitoring {
     public static MonitoringValue find(UUID id) {
         MonitoringValue v = MonitoringValue.findById(id);
         if (v == null) {
-            throw ProblemException.notFound("监测值", "Monitoring value", id);
+            throw ProblemException.notFound("thing.monitoring-value", id);
         }
         return v;
     }
 
-    private Accepted accept(Candidate c, boolean english) {
+    private Accepted accept(Candidate c) {
         List<Violation> violations = new ArrayList<>();
         Accepted a = rules().check(c, violations);
         if (a == null) {
-            throw invalid(violations, english);
+            throw ProblemException.invalid(violations);
         }
         return a;
-    }
-
-    static ProblemException invalid(List<? extends Violation> violations, boolean english) {
-        List<FieldError> errors = violations.stream().map(v -> v.render(english)).toList();
-        return new ProblemException(ProblemType.VALIDATION, "请求中有 " + errors.size() + " 个字段无效",
-                errors.size() + " field(s) are invalid", errors);
     }
 
     MonitoringValue newVersion(Accepted a, int version, UUID supersedes, String reason, OffsetDateTime now) {

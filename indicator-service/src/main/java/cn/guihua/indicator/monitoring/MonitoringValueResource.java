@@ -11,6 +11,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,7 +22,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -33,16 +34,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.guihua.indicator.idempotency.Idempotency;
-import cn.guihua.indicator.paging.Page;
-import cn.guihua.indicator.problem.ProblemException;
-import cn.guihua.indicator.problem.ProblemMappers;
-import cn.guihua.indicator.security.Caller;
-import cn.guihua.indicator.security.JurisdictionCodes;
-import cn.guihua.indicator.security.Roles;
+import cn.guihua.platform.i18n.RequestLanguage;
+import cn.guihua.platform.idempotency.Idempotent;
+import cn.guihua.platform.json.Limits;
+import cn.guihua.platform.paging.Page;
+import cn.guihua.platform.paging.PageRequest;
+import cn.guihua.platform.problem.ProblemException;
+import cn.guihua.platform.security.Caller;
+import cn.guihua.platform.security.JurisdictionCodes;
+import cn.guihua.platform.security.Roles;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -50,10 +52,6 @@ import io.quarkus.panache.common.Sort;
 @Path("/api/v1/monitoring-values")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Monitoring values", description = "监测数据: submission, bulk import, corrections, review, history")
-@SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "Invalid input; `errors` names each field")
-@APIResponse(responseCode = "401", description = "No valid token")
-@APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
 public class MonitoringValueResource {
 
     static final String CSV_UTF8 = "text/csv; charset=utf-8";
@@ -67,15 +65,10 @@ public class MonitoringValueResource {
     @Inject
     BulkImport bulk;
 
-    @Inject
-    Idempotency idempotency;
-
-    @Context
-    HttpHeaders headers;
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @Idempotent
     @RolesAllowed({ Roles.REPORTER, Roles.SERVICE })
     @Operation(summary = "Submit a monitoring value",
             description = "Validated against the local copy of plan-service's indicator catalogue: the indicator exists, the "
@@ -89,13 +82,10 @@ public class MonitoringValueResource {
     @APIResponse(responseCode = "201", description = "Accepted, pending review",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonitoringValueView.class)))
     @APIResponse(responseCode = "409", description = "The series has a value already; correct it instead")
-    @APIResponse(responseCode = "503", description = "The indicator catalogue has never been loaded, so nothing can be validated")
-    public Response submit(@NotNull NewMonitoringValue body,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
-        return idempotency.once(key, body, () -> {
-            MonitoringValue v = monitoring.submit(body.candidate(), english());
-            return Response.created(URI.create("/api/v1/monitoring-values/" + v.id)).entity(MonitoringValueView.of(v)).build();
-        });
+    @APIResponse(responseCode = "503", description = "The indicator catalogue has never been loaded and plan-service does not answer now, so nothing can be validated")
+    public Response submit(@NotNull NewMonitoringValue body) {
+        MonitoringValue v = monitoring.submit(body.candidate());
+        return Response.created(URI.create("/api/v1/monitoring-values/" + v.id)).entity(MonitoringValueView.of(v)).build();
     }
 
     @POST
@@ -103,11 +93,12 @@ public class MonitoringValueResource {
     @Consumes({ MediaType.APPLICATION_JSON, "text/csv" })
     @Transactional
     @TransactionConfiguration(timeout = 600)
+    @Idempotent
     @RolesAllowed({ Roles.REPORTER, Roles.SERVICE })
     @Operation(summary = "Submit many values: a JSON array or a CSV file",
             description = "Up to 100 000 rows. CSV in UTF-8 or GB18030 (say which in the Content-Type charset), with a header "
                     + "row in English (the JSON field names) or Chinese (指标代码, 行政区划代码, 期间, 性别, 城乡, 年龄组, 数值, 分子, "
-                    + "分母, 单位, 报送单位, 备注). `mode=atomic` (default) writes nothing unless every row is valid and answers "
+                    + "分母, 单位, 报送单位, 备注), each field once: an unknown or repeated column is a 400 naming it. `mode=atomic` (default) writes nothing unless every row is valid and answers "
                     + "400 with `rows[N].field` errors; `mode=partial` writes the valid rows and reports each rejected row with "
                     + "its reasons. Rows are numbered from 1 among the data rows. Every written value is PENDING review and "
                     + "has its submitted event. Accepts `Idempotency-Key`: a retry changes nothing and returns the first summary.")
@@ -121,20 +112,18 @@ public class MonitoringValueResource {
                         + "NEONATAL_MORTALITY,370104,2022,合计,2.6,‰\n")) })
     @APIResponse(responseCode = "200", description = "The import summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResult.class)))
-    @APIResponse(responseCode = "503", description = "The indicator catalogue has never been loaded")
+    @APIResponse(responseCode = "503", description = "The indicator catalogue has never been loaded and plan-service does not answer now")
     public Response submitBulk(byte[] body,
             @QueryParam("mode") @DefaultValue("atomic") @Parameter(description = "atomic (default) or partial") String mode,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry return the first result") String key) {
-        BulkResult.Mode m = switch (mode.strip().toLowerCase()) {
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        BulkResult.Mode m = switch (mode.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "atomic" -> BulkResult.Mode.ATOMIC;
             case "partial" -> BulkResult.Mode.PARTIAL;
-            default -> throw ProblemException.invalid("mode", "须为 atomic 或 partial", "must be atomic or partial");
+            default -> throw ProblemException.invalid("mode", "bulk.mode");
         };
-        boolean csv = contentType != null && contentType.toLowerCase().startsWith("text/csv");
+        boolean csv = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv");
         byte[] bytes = body == null ? new byte[0] : body;
-        return idempotency.once(key, BulkImport.fingerprint(bytes, csv, contentType, m),
-                () -> Response.ok(bulk.run(bytes, csv, contentType, m, english())).build());
+        return Response.ok(bulk.run(bytes, csv, contentType, m).in(RequestLanguage.current())).build();
     }
 
     @GET
@@ -145,37 +134,40 @@ public class MonitoringValueResource {
                     + "current version of each series; `current=false` lists every version.")
     @APIResponse(responseCode = "200", description = "One page of values")
     public Page<MonitoringValueView> list(
-            @QueryParam("indicator") @Parameter(example = "NEONATAL_MORTALITY") String indicator,
+            @QueryParam("indicatorCode") @Size(max = 200) @Parameter(example = "NEONATAL_MORTALITY") String indicatorCode,
+            @QueryParam("indicator") @Size(max = 200) @Parameter(deprecated = true, description = "Alias of indicatorCode") String indicator,
             @QueryParam("jurisdiction") @Parameter(description = "Exactly this code, or with `descendants=true` also those below it", example = "370104") String jurisdiction,
             @QueryParam("descendants") @DefaultValue("false") boolean descendants,
-            @QueryParam("period") @Parameter(example = "2023") String period,
-            @QueryParam("year") @Parameter(example = "2023") Integer year,
+            @QueryParam("period") @Parameter(description = "2023, 2023-Q1 or 2023-05", example = "2023") String period,
+            @QueryParam("year") @Min(Limits.MIN_YEAR) @Max(Limits.MAX_YEAR) @Parameter(example = "2023") Integer year,
             @QueryParam("status") ValueStatus status,
             @QueryParam("current") @DefaultValue("true") boolean current,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = Page.PAGE_DOC) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) @Parameter(description = Page.SIZE_DOC) int size) {
+            @BeanParam @Valid PageRequest paging) {
+        if (jurisdiction != null && !JurisdictionCodes.isValid(jurisdiction)) {
+            throw ProblemException.invalid("jurisdiction", "monitoring.jurisdiction.code");
+        }
+        Period p = period == null ? null : Period.parse(period);
+        if (period != null && p == null) {
+            throw ProblemException.invalid("period", Period.SHAPE_KEY);
+        }
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        if (jurisdiction != null) {
-            caller.requireJurisdiction(jurisdiction);
-            if (descendants) {
-                where.append(" and jurisdiction like :prefix");
-                params.and("prefix", JurisdictionCodes.prefix(jurisdiction) + "%");
-            } else {
-                where.append(" and jurisdiction = :jurisdiction");
-                params.and("jurisdiction", jurisdiction);
-            }
-        } else if (!caller.unscoped()) {
+        String scope = caller.scope(jurisdiction);
+        if (jurisdiction != null && !descendants) {
+            where.append(" and jurisdiction = :jurisdiction");
+            params.and("jurisdiction", jurisdiction);
+        } else if (scope != null) {
             where.append(" and jurisdiction like :scope");
-            params.and("scope", JurisdictionCodes.prefix(caller.jurisdiction()) + "%");
+            params.and("scope", JurisdictionCodes.prefix(scope) + "%");
         }
-        if (indicator != null) {
+        String code = indicatorCode != null ? indicatorCode : indicator;
+        if (code != null) {
             where.append(" and indicatorCode = :indicator");
-            params.and("indicator", indicator);
+            params.and("indicator", code);
         }
-        if (period != null) {
+        if (p != null) {
             where.append(" and period = :period");
-            params.and("period", period.strip().toUpperCase());
+            params.and("period", p.text());
         }
         if (year != null) {
             where.append(" and year = :year");
@@ -190,7 +182,7 @@ public class MonitoringValueResource {
         }
         return Page.of(MonitoringValue.find(where.toString(),
                 Sort.by("indicatorCode").and("jurisdiction").and("period").and("sex").and("residence").and("ageGroup").and("version"),
-                params), page, size, MonitoringValueView::of);
+                params), paging, MonitoringValueView::of);
     }
 
     @GET
@@ -237,7 +229,7 @@ public class MonitoringValueResource {
     @APIResponse(responseCode = "404", description = "No such value")
     @APIResponse(responseCode = "409", description = "The version is stale or was corrected already")
     public Response correct(@PathParam("id") UUID id, @Valid @NotNull NewCorrection body) {
-        MonitoringValue v = monitoring.correct(id, body, english());
+        MonitoringValue v = monitoring.correct(id, body);
         return Response.created(URI.create("/api/v1/monitoring-values/" + v.id)).entity(MonitoringValueView.of(v)).build();
     }
 
@@ -255,9 +247,5 @@ public class MonitoringValueResource {
     @APIResponse(responseCode = "409", description = "Not pending, not current, or decided by someone else meanwhile")
     public MonitoringValueView review(@PathParam("id") UUID id, @Valid @NotNull ReviewDecision body) {
         return MonitoringValueView.of(monitoring.review(id, body));
-    }
-
-    private boolean english() {
-        return ProblemMappers.english(headers);
     }
 }

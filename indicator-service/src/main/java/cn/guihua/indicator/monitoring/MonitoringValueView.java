@@ -4,30 +4,32 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "MonitoringValue", description = "One version of a monitoring value (监测数据)")
 public record MonitoringValueView(
-        UUID id,
+        @NotNull UUID id,
         @Schema(description = "1 for the first submission, +1 per correction; send it back with a correction", example = "1") int version,
         @Schema(description = "The version this one replaced") UUID supersedes,
-        @Schema(example = "NEONATAL_MORTALITY") String indicatorCode,
-        @Schema(example = "370104") String jurisdiction,
-        @Schema(example = "2023") String period,
+        @NotNull @Schema(example = "NEONATAL_MORTALITY") String indicatorCode,
+        @NotNull @Schema(example = "370104") String jurisdiction,
+        @NotNull @Schema(example = "2023") String period,
         @Schema(example = "2023") int year,
-        Sex sex,
-        Residence residence,
-        @Schema(example = "TOTAL") String ageGroup,
-        @Schema(example = "2.4") BigDecimal value,
+        @NotNull Sex sex,
+        @NotNull Residence residence,
+        @NotNull @Schema(example = "TOTAL") String ageGroup,
+        @NotNull @Schema(example = "2.4") BigDecimal value,
         @Schema(example = "3") BigDecimal numerator,
         @Schema(example = "1250") BigDecimal denominator,
-        @Schema(example = "‰") String unit,
+        @NotNull @Schema(example = "‰") String unit,
         @Schema(example = "区卫生健康局") String department,
         String comment,
-        ValueStatus status,
+        @NotNull ValueStatus status,
         @Schema(description = "Whether this is the version in force") boolean current,
-        @Schema(example = "reporter@370104") String reportedBy,
-        OffsetDateTime reportedAt,
+        @NotNull @Schema(example = "reporter@370104") String reportedBy,
+        @NotNull OffsetDateTime reportedAt,
         @Schema(description = "Why this version corrected the previous one") String reason,
         String reviewedBy,
         OffsetDateTime reviewedAt,

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 public record Period(String text, int year) {
 
     public static final String PATTERN = "^\\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$";
+    /** The catalogue key of the reason a text is not a period. */
+    public static final String SHAPE_KEY = "monitoring.period.shape";
     private static final Pattern SHAPE = Pattern.compile(PATTERN);
 
     /** The period, or null when the text is none of the three shapes. */

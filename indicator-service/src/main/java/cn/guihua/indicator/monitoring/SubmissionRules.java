@@ -8,7 +8,11 @@ import java.util.regex.Pattern;
 
 import cn.guihua.indicator.catalogue.Catalogue;
 import cn.guihua.indicator.catalogue.IndicatorDefinition;
-import cn.guihua.indicator.security.JurisdictionCodes;
+import cn.guihua.platform.i18n.Text;
+import cn.guihua.platform.json.InputGuards;
+import cn.guihua.platform.json.Limits;
+import cn.guihua.platform.problem.Violation;
+import cn.guihua.platform.security.JurisdictionCodes;
 
 /**
  * The rules a monitoring value must pass, against one catalogue copy and one caller's jurisdiction. Pure
@@ -30,6 +34,11 @@ public final class SubmissionRules {
     /** The accepted value, or null with the reasons added to {@code violations}. */
     public Accepted check(Candidate c, List<Violation> violations) {
         int before = violations.size();
+        textsHoldNoControlCharacters(c, violations);
+        if (violations.size() > before) {
+            // a NUL or another control character: PostgreSQL would refuse the row, and nothing else is worth checking
+            return null;
+        }
         IndicatorDefinition indicator = null;
         String code = blankToNull(c.indicatorCode());
         if (code == null) {
@@ -37,20 +46,16 @@ public final class SubmissionRules {
         } else {
             indicator = catalogue.indicator(code);
             if (indicator == null) {
-                violations.add(new Violation("indicatorCode",
-                        "指标 " + code + " 不在 plan-service 的指标目录中（目录副本取自 " + catalogue.fetchedAt() + "）",
-                        "Indicator " + code + " is not in plan-service's indicator catalogue (copy of " + catalogue.fetchedAt() + ")"));
+                violations.add(Violation.of("indicatorCode", "monitoring.indicator.unknown", code, catalogue.fetchedAt()));
             }
         }
         String jurisdiction = blankToNull(c.jurisdiction());
         if (jurisdiction == null) {
             violations.add(required("jurisdiction"));
         } else if (!JURISDICTION.matcher(jurisdiction).matches()) {
-            violations.add(new Violation("jurisdiction", "须为 6、9 或 12 位 GB/T 2260 行政区划代码",
-                    "must be a GB/T 2260 division code of 6, 9 or 12 digits"));
+            violations.add(Violation.of("jurisdiction", "monitoring.jurisdiction.code"));
         } else if (!mayAccess.test(jurisdiction)) {
-            violations.add(new Violation("jurisdiction", "不在令牌的辖区之内，无权为 " + jurisdiction + " 报送",
-                    jurisdiction + " is outside the jurisdiction of your token"));
+            violations.add(Violation.of("jurisdiction", "monitoring.jurisdiction.outside", jurisdiction));
         }
         Period period = null;
         if (blankToNull(c.period()) == null) {
@@ -58,69 +63,74 @@ public final class SubmissionRules {
         } else {
             period = Period.parse(c.period());
             if (period == null) {
-                violations.add(new Violation("period", "须为年（2023）、季度（2023-Q1）或月份（2023-05）",
-                        "must be a year (2023), a quarter (2023-Q1) or a month (2023-05)"));
+                violations.add(Violation.of("period", Period.SHAPE_KEY));
             } else if (indicator != null && !indicator.tracks(period.year())) {
-                violations.add(new Violation("period",
-                        "指标 " + indicator.code() + " 的监测年份为 " + range(indicator) + "，不含 " + period.year(),
-                        "Indicator " + indicator.code() + " is tracked in " + range(indicator) + ", not in " + period.year()));
+                violations.add(Violation.of("period", "monitoring.period.untracked", indicator.code(), range(indicator),
+                        String.valueOf(period.year())));
             }
         }
         Sex sex = Sex.parse(c.sex());
         if (sex == null) {
-            violations.add(new Violation("sex", "须为 TOTAL、FEMALE 或 MALE", "must be TOTAL, FEMALE or MALE"));
+            violations.add(Violation.of("sex", "monitoring.sex"));
         }
         Residence residence = Residence.parse(c.residence());
         if (residence == null) {
-            violations.add(new Violation("residence", "须为 TOTAL、URBAN 或 RURAL", "must be TOTAL, URBAN or RURAL"));
+            violations.add(Violation.of("residence", "monitoring.residence"));
         }
         String ageGroup = blankToNull(c.ageGroup()) == null ? "TOTAL" : c.ageGroup().strip().toUpperCase();
         if (!AGE_GROUP.matcher(ageGroup).matches()) {
-            violations.add(new Violation("ageGroup", "须为 TOTAL 或年龄段（如 0-5、60+）",
-                    "must be TOTAL or an age band such as 0-5 or 60+"));
+            violations.add(Violation.of("ageGroup", "monitoring.age-group"));
         }
         BigDecimal value = decimal(c.value(), "value", true, violations);
         BigDecimal numerator = decimal(c.numerator(), "numerator", false, violations);
         BigDecimal denominator = decimal(c.denominator(), "denominator", false, violations);
         if (value != null && indicator != null) {
-            String[] problem = indicator.rangeProblem(value);
+            Text problem = indicator.rangeProblem(value);
             if (problem != null) {
-                violations.add(new Violation("value", problem[0] + "（" + indicator.name() + "，" + indicator.valueType() + "）",
-                        problem[1] + " (" + indicator.code() + " is a " + indicator.valueType() + ")"));
+                violations.add(Violation.of("value", "monitoring.value.out-of-range", problem, indicator.name(),
+                        indicator.code(), String.valueOf(indicator.valueType())));
             }
         }
         if (numerator != null && numerator.signum() < 0) {
-            violations.add(new Violation("numerator", "不能为负数", "must not be negative"));
+            violations.add(Violation.of("numerator", "monitoring.field.negative"));
         }
         if (denominator != null && denominator.signum() <= 0) {
-            violations.add(new Violation("denominator", "须大于 0", "must be greater than 0"));
+            violations.add(Violation.of("denominator", "monitoring.field.positive"));
         }
         if ((numerator == null) != (denominator == null)) {
-            violations.add(new Violation(numerator == null ? "numerator" : "denominator", "分子和分母须同时给出",
-                    "numerator and denominator go together"));
+            violations.add(Violation.of(numerator == null ? "numerator" : "denominator", "monitoring.ratio.together"));
         } else if (numerator != null && denominator.signum() > 0 && numerator.signum() >= 0 && value != null
                 && indicator != null && !consistent(value, numerator, denominator, indicator.scale())) {
-            violations.add(new Violation("value", "与分子/分母不符（" + indicator.scale() + "）",
-                    "does not match numerator/denominator (" + indicator.scale() + ")"));
+            violations.add(Violation.of("value", "monitoring.ratio.mismatch", String.valueOf(indicator.scale())));
         }
         String unit = blankToNull(c.unit());
         if (unit != null && indicator != null && !unit.strip().equals(indicator.unit()) && !unit.strip().equals(indicator.scale())) {
-            violations.add(new Violation("unit", "单位 " + unit + " 与指标的单位 " + indicator.unit() + " 不符",
-                    "unit " + unit + " does not match the indicator's unit " + indicator.unit()));
+            violations.add(Violation.of("unit", "monitoring.unit.mismatch", unit, String.valueOf(indicator.unit())));
         }
         String department = blankToNull(c.department());
         if (department != null && department.length() > 200) {
-            violations.add(new Violation("department", "最长 200 个字符", "is at most 200 characters"));
+            violations.add(Violation.of("department", "monitoring.field.max-length", 200));
         }
         String comment = blankToNull(c.comment());
         if (comment != null && comment.length() > 2000) {
-            violations.add(new Violation("comment", "最长 2000 个字符", "is at most 2000 characters"));
+            violations.add(Violation.of("comment", "monitoring.field.max-length", 2000));
         }
         if (violations.size() > before) {
             return null;
         }
         return new Accepted(indicator, jurisdiction, period, sex, residence, ageGroup, value, numerator, denominator,
                 indicator.unit(), department == null ? null : department.strip(), comment);
+    }
+
+    /** A NUL (or another control character but tab and line breaks) in any field, named. */
+    private static void textsHoldNoControlCharacters(Candidate c, List<Violation> violations) {
+        String[] texts = { c.indicatorCode(), c.jurisdiction(), c.period(), c.sex(), c.residence(), c.ageGroup(), c.value(),
+            c.numerator(), c.denominator(), c.unit(), c.department(), c.comment() };
+        for (int i = 0; i < texts.length; i++) {
+            if (texts[i] != null && InputGuards.hasControlCharacter(texts[i])) {
+                violations.add(Violation.of(Candidate.FIELDS[i], "problem.field.control-character"));
+            }
+        }
     }
 
     /**
@@ -150,12 +160,18 @@ public final class SubmissionRules {
             }
             return null;
         }
+        BigDecimal d;
         try {
-            return new BigDecimal(t.strip().replace(",", ""));
+            d = new BigDecimal(t.strip().replace(",", ""));
         } catch (NumberFormatException e) {
-            violations.add(new Violation(field, "须为数字", "must be a number"));
+            violations.add(Violation.of(field, "monitoring.field.number"));
             return null;
         }
+        if (!Limits.fits(d)) {
+            violations.add(Violation.of(field, "problem.field.number-size", Limits.MAX_INTEGER_DIGITS, Limits.MAX_SCALE));
+            return null;
+        }
+        return d;
     }
 
     private static String range(IndicatorDefinition i) {
@@ -163,7 +179,7 @@ public final class SubmissionRules {
     }
 
     private static Violation required(String field) {
-        return new Violation(field, "不能为空", "must not be blank");
+        return Violation.of(field, "monitoring.field.required");
     }
 
     static String blankToNull(String s) {

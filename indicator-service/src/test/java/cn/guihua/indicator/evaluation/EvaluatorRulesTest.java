@@ -13,6 +13,7 @@ import cn.guihua.indicator.catalogue.TargetDefinition;
 import cn.guihua.indicator.catalogue.TargetDefinition.Comparator;
 import cn.guihua.indicator.catalogue.TargetDefinition.Direction;
 import cn.guihua.indicator.monitoring.MonitoringValue;
+import cn.guihua.platform.i18n.Language;
 
 /** The evaluation rules of docs/indicator-service.md, one kind of target at a time. */
 class EvaluatorRulesTest {
@@ -42,7 +43,7 @@ class EvaluatorRulesTest {
     }
 
     private static TargetStatus status(TargetDefinition t, int year, Observations o) {
-        return Evaluator.evaluate(t, RATE, year, o, true).status();
+        return Evaluator.evaluate(t, RATE, year, o).status();
     }
 
     @Test
@@ -62,8 +63,10 @@ class EvaluatorRulesTest {
     void aTargetWithABaselineIsJudgedAgainstTheStraightPath() {
         // from 5 in 2020 to at most 3 in 2025: the path expects 3.8 in 2023
         TargetDefinition t = target(Comparator.AT_MOST, "3", null, "5", 2020);
-        TargetEvaluation onPath = Evaluator.evaluate(t, RATE, 2023, values(2023, "3.7"), true);
+        TargetEvaluation onPath = Evaluator.evaluate(t, RATE, 2023, values(2023, "3.7"));
         assertEquals(TargetStatus.ON_TRACK, onPath.status());
+        assertEquals("level target AT_MOST 3; the straight path from 2020's baseline 5 to 2025 expects 3.8 in 2023",
+                onPath.explanation().in(Language.EN));
         assertEquals(0, new BigDecimal("3.8").compareTo(onPath.reference()));
         assertEquals(TargetStatus.AT_RISK, status(t, 2023, values(2023, "4.5")));
         assertEquals(TargetStatus.OFF_TRACK, status(t, 2023, values(2023, "5.2")));
@@ -73,7 +76,7 @@ class EvaluatorRulesTest {
     void aDecreaseAgainstABaseYearUsesThatYearsMonitoredValue() {
         // 儿童意外伤害死亡率以2020年为基数下降20% (000:721): 10 in 2020 demands at most 8
         TargetDefinition t = target(Comparator.DECREASE_PERCENT, "20", null, null, 2020);
-        TargetEvaluation met = Evaluator.evaluate(t, RATE, 2025, values(2020, "10", 2025, "7.9"), true);
+        TargetEvaluation met = Evaluator.evaluate(t, RATE, 2025, values(2020, "10", 2025, "7.9"));
         assertEquals(TargetStatus.ACHIEVED, met.status());
         assertEquals(0, new BigDecimal("8").compareTo(met.requiredLevel()));
         assertEquals(TargetStatus.OFF_TRACK, status(t, 2025, values(2020, "10", 2025, "8.5")));
@@ -119,15 +122,20 @@ class EvaluatorRulesTest {
             v.value = new BigDecimal(sv[1]);
             rows.add(v);
         }
-        TargetEvaluation r = Evaluator.evaluate(t, RATE, 2025, new Observations(rows), true);
+        TargetEvaluation r = Evaluator.evaluate(t, RATE, 2025, new Observations(rows));
         assertEquals(TargetStatus.OFF_TRACK, r.status());
         assertEquals("370303002", r.observedJurisdiction());
-        assertEquals(TargetStatus.NO_DATA, Evaluator.evaluate(t, RATE, 2024, new Observations(rows), true).status());
+        // the explanation is a catalogue text, put in the caller's language when the answer is written
+        assertEquals("each street evaluated (2), the worst is 370303002: level target AT_LEAST 90; missed in or after the "
+                + "target year 2025", r.explanation().in(Language.EN));
+        assertEquals("逐街道评价（2 个街道），取最差者 370303002：水平目标 AT_LEAST 90；目标年份 2025 已到而未达到",
+                r.explanation().in(Language.ZH));
+        assertEquals(TargetStatus.NO_DATA, Evaluator.evaluate(t, RATE, 2024, new Observations(rows)).status());
     }
 
     @Test
     void anIndicatorMissingFromTheCatalogueIsNotEvaluable() {
         assertEquals(TargetStatus.NOT_EVALUABLE, Evaluator.evaluate(target(Comparator.AT_MOST, "3", null, null, null), null,
-                2023, values(2023, "1"), false).status());
+                2023, values(2023, "1")).status());
     }
 }

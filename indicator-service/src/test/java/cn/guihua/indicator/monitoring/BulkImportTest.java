@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.Charset;
@@ -134,5 +135,55 @@ class BulkImportTest {
                 .when().post("/api/v1/monitoring-values/bulk").then().statusCode(400).body("errors[0].field", equalTo("mode"));
         given().header("Authorization", DevTokens.bearer("reviewer", "370104")).contentType(ContentType.JSON).body("[]")
                 .when().post("/api/v1/monitoring-values/bulk").then().statusCode(403);
+    }
+
+    @Test
+    void aCsvHeaderWithAColumnTwiceOrAnUnknownColumnIsRefusedNamingIt() {
+        long values = count("SELECT count(*) FROM monitoring_value");
+        // two value columns: which one is the value?
+        given().header("Authorization", REPORTER).header("Accept-Language", "en").contentType("text/csv")
+                .body("indicatorCode,jurisdiction,period,value,value\nNEONATAL_MORTALITY,370104009,2022,2.4,2.5\n".getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/monitoring-values/bulk").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("header"))
+                .body("errors[0].message", equalTo("column 5, \"value\", repeats column 4, \"value\": both are value"));
+        // a synonym counts as the same field, in Chinese as well
+        given().header("Authorization", REPORTER).contentType("text/csv; charset=utf-8")
+                .body("指标代码,行政区划代码,期间,数值,value\nNEONATAL_MORTALITY,370104009,2022,2.4,2.5\n".getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/monitoring-values/bulk").then().statusCode(400)
+                .body("errors.field", contains("header"))
+                .body("errors[0].message", equalTo("第 5 列“value”与第 4 列“数值”重复，两列都是 value"));
+        // any other column twice, and an unknown column, each named
+        given().header("Authorization", REPORTER).header("Accept-Language", "en").contentType("text/csv; charset=utf-8")
+                .body("indicatorCode,jurisdiction,period,value,行政区划代码,colour\nNEONATAL_MORTALITY,370104009,2022,2.4,370104009,red\n"
+                        .getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/monitoring-values/bulk").then().statusCode(400)
+                .body("errors.field", contains("header", "header"))
+                .body("errors.message", contains("column 5, \"行政区划代码\", repeats column 2, \"jurisdiction\": both are jurisdiction",
+                        "column 6, \"colour\", is not a known column name"));
+        assertEquals(values, count("SELECT count(*) FROM monitoring_value"));
+    }
+
+    @Test
+    void aJsonRowWithAKeyTwiceOrAControlCharacterIsARejectedRow() {
+        String json = "[{\"indicatorCode\":\"NEONATAL_MORTALITY\",\"jurisdiction\":\"370104009\",\"period\":\"2022\",\"value\":2.4,\"value\":2.5},"
+                + "{\"indicatorCode\":\"NEONATAL_MORTALITY\",\"jurisdiction\":\"370104009\",\"period\":\"2023\",\"value\":2.2,\"comment\":\"a\\u0000b\"},"
+                + "{\"indicatorCode\":\"NEONATAL_MORTALITY\",\"jurisdiction\":\"370104009\",\"period\":\"2024\",\"value\":1e400},"
+                + "{\"indicatorCode\":\"NEONATAL_MORTALITY\",\"jurisdiction\":\"370104009\",\"period\":\"2025\",\"value\":2.1}]";
+        given().header("Authorization", REPORTER).header("Accept-Language", "en").contentType(ContentType.JSON).body(json)
+                .when().post("/api/v1/monitoring-values/bulk").then().statusCode(400)
+                .body("errors.field", contains("rows[1].value", "rows[2].comment", "rows[3].value"))
+                .body("errors[0].message", equalTo("appears more than once in the same object"));
+        given().header("Authorization", REPORTER).contentType(ContentType.JSON).body(json).queryParam("mode", "partial")
+                .when().post("/api/v1/monitoring-values/bulk").then().statusCode(200)
+                .body("accepted", equalTo(1)).body("rejected", equalTo(3)).body("rejections.row", contains(1, 2, 3));
+        assertEquals(1, count("SELECT count(*) FROM monitoring_value WHERE jurisdiction = '370104009'"));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonSaysWhereWithoutTheParsersWords() {
+        given().header("Authorization", REPORTER).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body("[{\"indicatorCode\":\"NEONATAL_MORTALITY\",,]")
+                .when().post("/api/v1/monitoring-values/bulk").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", matchesPattern("The body is not valid JSON \\(near 1:\\d+\\)"));
     }
 }

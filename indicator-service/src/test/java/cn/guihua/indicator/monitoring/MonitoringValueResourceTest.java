@@ -77,7 +77,8 @@ class MonitoringValueResourceTest {
         assertNotNull(submitted, "no submitted event on guihua.indicator.monitoring");
         JsonNode e = submitted.cloudEvent();
         assertEquals("1.0", e.get("specversion").asText());
-        assertEquals("/guihua/indicator-service", e.get("source").asText());
+        assertEquals("https://guihua.dev/services/indicator-service", e.get("source").asText());
+        assertEquals("https://guihua.dev/schemas/events/cn.guihua.indicator.monitoring.submitted.v1", e.get("dataschema").asText());
         assertEquals("application/json", e.get("datacontenttype").asText());
         assertEquals("monitoring-values/" + id, e.get("subject").asText());
         JsonNode data = e.get("data");
@@ -225,9 +226,35 @@ class MonitoringValueResourceTest {
                 .body("id", equalTo(first));
         given().header("Authorization", REPORTER_HUAIYIN).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/monitoring-values").then().statusCode(409).body("detail", containsString(first));
-        given().header("Authorization", REPORTER_HUAIYIN).queryParam("indicator", "CHILD_VENUES").queryParam("period", "2022")
+        given().header("Authorization", REPORTER_HUAIYIN).queryParam("indicatorCode", "CHILD_VENUES").queryParam("period", "2022")
                 .queryParam("jurisdiction", "370104").when().get("/api/v1/monitoring-values").then().statusCode(200).body("total", equalTo(1))
+                .body("totalPages", equalTo(1))
                 .body("items.id", hasItem(first)).body("items.jurisdiction", not(hasItem("371302")));
         given().when().get("/api/v1/monitoring-values").then().statusCode(401);
+    }
+
+    @Test
+    void listFiltersAreNamedAfterTheirFieldsAndChecked() {
+        String id = submit(REPORTER_HUAIYIN, "{\"indicatorCode\":\"CHILD_VENUES\",\"jurisdiction\":\"370104008\",\"period\":\"2023-Q2\",\"value\":3}");
+        // indicatorCode, and the old name indicator as a deprecated alias; the field's name wins
+        for (String[] filter : new String[][] { { "indicatorCode", "CHILD_VENUES" }, { "indicator", "CHILD_VENUES" } }) {
+            given().header("Authorization", REPORTER_HUAIYIN).queryParam(filter[0], filter[1]).queryParam("jurisdiction", "370104008")
+                    .when().get("/api/v1/monitoring-values").then().statusCode(200).body("items.id", contains(id));
+        }
+        given().header("Authorization", REPORTER_HUAIYIN).queryParam("indicatorCode", "CHILD_VENUES").queryParam("indicator", "NO_SUCH")
+                .queryParam("jurisdiction", "370104008").when().get("/api/v1/monitoring-values").then().statusCode(200)
+                .body("items.id", contains(id));
+        given().header("Authorization", REPORTER_HUAIYIN).queryParam("period", "2023-q2").queryParam("year", 2023)
+                .queryParam("jurisdiction", "370104008").when().get("/api/v1/monitoring-values").then().statusCode(200)
+                .body("items.id", contains(id));
+        // years within 1900-2199, periods and jurisdictions as submissions have them
+        for (String[] bad : new String[][] { { "year", "1899" }, { "year", "2200" }, { "year", "-1" }, { "period", "2023-13" },
+            { "period", "12345-06" }, { "jurisdiction", "3701" }, { "jurisdiction", "%" } }) {
+            given().header("Authorization", REPORTER_HUAIYIN).header("Accept-Language", "en").queryParam(bad[0], bad[1])
+                    .when().get("/api/v1/monitoring-values").then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo(bad[0]));
+        }
+        given().header("Authorization", REPORTER_HUAIYIN).queryParam("page", 2_147_483_647)
+                .when().get("/api/v1/monitoring-values").then().statusCode(400).body("errors[0].field", equalTo("page"));
     }
 }

@@ -24,12 +24,14 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * plan-service, the neighbour outside the system under test: serves its public catalogue contract
  * ({@code GET /api/v1/indicators}, {@code GET /api/v1/targets}, paged) with facts from the seed documents.
  * It starts down, so that the service's state without any catalogue can be seen; {@link #ensureLoaded()}
- * brings it up and has the service read it.
+ * brings it up and has the service read it. {@link #hang()} makes it accept requests and not answer, as a
+ * plan-service would whose database or threads are stuck.
  */
 public class PlanServiceStub implements QuarkusTestResourceLifecycleManager {
 
     private static HttpServer server;
     private static volatile boolean up;
+    private static volatile boolean hanging;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static boolean loaded;
 
@@ -112,6 +114,8 @@ public class PlanServiceStub implements QuarkusTestResourceLifecycleManager {
         }
         server.createContext("/api/v1/indicators", ex -> page(ex, INDICATORS));
         server.createContext("/api/v1/targets", ex -> page(ex, TARGETS));
+        // one thread per request, so that a request left hanging does not hold up the next one
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
         return Map.of("quarkus.rest-client.plan-service.url", "http://localhost:" + server.getAddress().getPort());
     }
@@ -124,21 +128,36 @@ public class PlanServiceStub implements QuarkusTestResourceLifecycleManager {
     }
 
     public static void setUp(boolean isUp) {
+        hanging = false;
         up = isUp;
+    }
+
+    /** From now on requests are accepted and left without an answer, until {@link #setUp} is called. */
+    public static void hang() {
+        hanging = true;
     }
 
     /** Brings the neighbour up and has the service read its catalogue (waiting out an open circuit breaker). */
     public static synchronized void ensureLoaded() {
-        up = true;
+        setUp(true);
         if (loaded) {
             return;
         }
+        awaitRefreshed();
+        loaded = true;
+    }
+
+    /**
+     * Brings the neighbour up and waits until a forced refresh succeeds, which it does not while the service's circuit
+     * breaker is still open after failures (503 until then).
+     */
+    public static synchronized void awaitRefreshed() {
+        setUp(true);
         long deadline = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < deadline) {
-            boolean ok = given().header("Authorization", DevTokens.bearer("admin", "370000"))
-                    .when().post("/api/v1/catalogue/refresh").then().statusCode(200).extract().path("lastAttemptSucceeded");
-            if (ok) {
-                loaded = true;
+            int status = given().header("Authorization", DevTokens.bearer("admin", "370000"))
+                    .when().post("/api/v1/catalogue/refresh").then().extract().statusCode();
+            if (status == 200) {
                 return;
             }
             try {
@@ -153,6 +172,15 @@ public class PlanServiceStub implements QuarkusTestResourceLifecycleManager {
 
     /** Pages as plan-service does: {@code page} from 0, {@code size} up to 200. */
     private static void page(HttpExchange ex, List<Map<String, Object>> all) throws IOException {
+        long until = System.currentTimeMillis() + 60_000;
+        while (hanging && System.currentTimeMillis() < until) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         if (!up) {
             ex.sendResponseHeaders(503, -1);
             ex.close();

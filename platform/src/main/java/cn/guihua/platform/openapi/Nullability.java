@@ -44,6 +44,8 @@ final class Nullability {
     private static final DotName JSON_PROPERTY = DotName.createSimple("com.fasterxml.jackson.annotation.JsonProperty");
     private static final DotName SCHEMA = DotName.createSimple("org.eclipse.microprofile.openapi.annotations.media.Schema");
     private static final DotName ENTITY = DotName.createSimple("jakarta.persistence.Entity");
+    /** Only Guihua's own classes answer requests; a library class of the same simple name must not stand for one. */
+    private static final String OWN_PACKAGES = "cn.guihua.";
     private static final String REF_PREFIX = "#/components/schemas/";
 
     private final IndexView index;
@@ -56,7 +58,7 @@ final class Nullability {
         for (ClassInfo c : index.getKnownClasses()) {
             // an entity never answers a request itself (views do), but often shares its view's simple name;
             // a class that names its schema explicitly wins over one that merely has the same simple name
-            if (!c.hasDeclaredAnnotation(ENTITY)) {
+            if (c.name().toString().startsWith(OWN_PACKAGES) && !c.hasDeclaredAnnotation(ENTITY)) {
                 boolean named = c.declaredAnnotation(SCHEMA) != null && c.declaredAnnotation(SCHEMA).value("name") != null;
                 if (named) {
                     classes.put(schemaName(c), c);

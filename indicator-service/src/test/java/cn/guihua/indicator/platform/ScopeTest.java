@@ -1,0 +1,95 @@
+package cn.guihua.indicator.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import cn.guihua.testsupport.DevTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * Every read by id checks the caller's jurisdiction as the lists do: a record of 槐荫区 (370104) read with a token of
+ * 兰山区 (371302) is a 403 problem. 403, not 404: a monitoring value's id is a random UUID only someone shown the value
+ * knows, and a plan's code is public (plans are published documents), so the answer leaks nothing.
+ * <p>
+ * Exempt, not scoped: {@code GET /api/v1/catalogue} and {@code /api/v1/catalogue/indicators} (plan-service's public
+ * catalogue, no path parameter) and {@code GET /api/v1/audit} (admins and auditors only, who are unscoped).
+ */
+@QuarkusTest
+class ScopeTest {
+
+    private static final String HUAIYIN = DevTokens.bearer("reporter", "370104");
+    private static final String LANSHAN = DevTokens.bearer("reporter", "371302");
+    private static final String LANSHAN_REVIEWER = DevTokens.bearer("reviewer", "371302");
+    private static final String HUAIYIN_PLAN = "370104-children-2021";
+
+    @BeforeEach
+    void catalogue() {
+        PlanServiceStub.ensureLoaded();
+    }
+
+    /** A value of a street of 槐荫区, one series per test (the month). */
+    private static String huaiyinValue(int month) {
+        return given().header("Authorization", HUAIYIN).contentType(ContentType.JSON)
+                .body("{\"indicatorCode\":\"CHILD_MYOPIA_RATE\",\"jurisdiction\":\"370104011\",\"period\":\"2021-0"
+                        + month + "\",\"sex\":\"MALE\",\"value\":51.5}")
+                .when().post("/api/v1/monitoring-values").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void aMonitoringValueOfAnotherJurisdiction() {
+        String id = huaiyinValue(1);
+        given().header("Authorization", HUAIYIN).when().get("/api/v1/monitoring-values/" + id).then().statusCode(200);
+        given().header("Authorization", LANSHAN).header("Accept-Language", "en").when().get("/api/v1/monitoring-values/" + id)
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", equalTo("Your jurisdiction 371302 does not include 370104011"));
+    }
+
+    @Test
+    void theHistoryOfAValueOfAnotherJurisdiction() {
+        String id = huaiyinValue(2);
+        given().header("Authorization", HUAIYIN).when().get("/api/v1/monitoring-values/" + id + "/history").then().statusCode(200);
+        given().header("Authorization", LANSHAN).when().get("/api/v1/monitoring-values/" + id + "/history").then()
+                .statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void writesByIdAreScopedToo() {
+        String id = huaiyinValue(3);
+        given().header("Authorization", LANSHAN).contentType(ContentType.JSON).body("{\"version\":1,\"value\":50,\"reason\":\"x\"}")
+                .when().post("/api/v1/monitoring-values/" + id + "/corrections").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().header("Authorization", LANSHAN_REVIEWER).contentType(ContentType.JSON).body("{\"decision\":\"APPROVE\"}")
+                .when().post("/api/v1/monitoring-values/" + id + "/review").then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void theReportsOfAPlanOfAnotherJurisdiction() {
+        for (String kind : new String[] { "ANNUAL", "MID_TERM", "FINAL" }) {
+            given().header("Authorization", HUAIYIN).queryParam("kind", kind).queryParam("year", 2023)
+                    .when().get("/api/v1/reports/" + HUAIYIN_PLAN).then().statusCode(200);
+            given().header("Authorization", LANSHAN).queryParam("kind", kind)
+                    .queryParam("year", 2023).when().get("/api/v1/reports/" + HUAIYIN_PLAN).then().statusCode(403)
+                    .contentType("application/problem+json");
+            // the defaults of the year do not skip the check
+            given().header("Authorization", LANSHAN).queryParam("kind", kind).when().get("/api/v1/reports/" + HUAIYIN_PLAN)
+                    .then().statusCode(kind.equals("ANNUAL") ? 400 : 403).contentType("application/problem+json");
+        }
+        given().header("Authorization", LANSHAN).accept("text/csv").queryParam("year", 2023)
+                .when().get("/api/v1/reports/" + HUAIYIN_PLAN).then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void theEvaluationsAndWarningsOfAPlanOfAnotherJurisdiction() {
+        for (String path : new String[] { "/api/v1/evaluations", "/api/v1/evaluations/warnings" }) {
+            given().header("Authorization", HUAIYIN).queryParam("plan", HUAIYIN_PLAN).queryParam("year", 2023)
+                    .when().get(path).then().statusCode(200);
+            given().header("Authorization", LANSHAN).queryParam("plan", HUAIYIN_PLAN).queryParam("year", 2023)
+                    .when().get(path).then().statusCode(403).contentType("application/problem+json");
+        }
+    }
+}
