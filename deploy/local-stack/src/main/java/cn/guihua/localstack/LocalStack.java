@@ -129,7 +129,7 @@ public final class LocalStack implements AutoCloseable {
 
     public void startService(Service s, Path publicKey) throws IOException {
         out.println("Starting " + s.module + " on port " + s.port + " ...");
-        ProcessBuilder pb = new ProcessBuilder(javaExecutable(), "-Xmx512m", "-jar", jar(s).toString());
+        ProcessBuilder pb = new ProcessBuilder(javaExecutable(), "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-jar", jar(s).toString());
         Map<String, String> env = pb.environment();
         env.putAll(environment(s, publicKey));
         Path log = dataDir.resolve("logs").resolve(s.module + ".log");

@@ -222,7 +222,7 @@ class SystemScenarioTest {
                 .contentType(ContentType.JSON)
                 .body(Map.of("jurisdiction", DISTRICT, "title", "槐荫区防汛应急预案", "planType", "SPECIAL", "category", "NATURAL",
                         "leadDepartments", List.of("区水务局"), "draftingUnit", "区水务局", "approvingBody", "槐荫区人民政府"))
-                .post("/api/v1/plans").then().statusCode(201).body("status", equalTo("DRAFTING")).extract().jsonPath();
+                .post("/api/v1/emergency-plans").then().statusCode(201).body("status", equalTo("DRAFTING")).extract().jsonPath();
         String id = plan.getString("id");
         int version = plan.getInt("version");
         for (String to : List.of("CONSULTATION", "REVIEW", "APPROVAL")) {
@@ -232,7 +232,7 @@ class SystemScenarioTest {
         // 国庆 holidays and the make-up working days make it 2023-10-24
         transition(id, "PUBLISHED", version, Map.of("issueDate", "2023-09-20", "documentNumber", "槐政办字〔2023〕21号"))
                 .body("status", equalTo("PUBLISHED"));
-        JsonPath filings = as(Service.EMERGENCY, MANAGER, DISTRICT).get("/api/v1/plans/" + id + "/filings")
+        JsonPath filings = as(Service.EMERGENCY, MANAGER, DISTRICT).get("/api/v1/emergency-plans/" + id + "/filings")
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(1, filings.getList("$").size());
         assertEquals("2023-10-24", filings.getString("[0].dueOn"));
@@ -244,10 +244,10 @@ class SystemScenarioTest {
 
         as(Service.EMERGENCY, MANAGER, DISTRICT).contentType(ContentType.JSON)
                 .body(Map.of("filedOn", "2023-10-20", "reference", "济应急备〔2023〕30号", "version", filings.getInt("[0].version")))
-                .post("/api/v1/plans/" + id + "/filings/" + filingId + "/record")
+                .post("/api/v1/emergency-plans/" + id + "/filings/" + filingId + "/record")
                 .then().statusCode(200).body("status", equalTo("FILED"));
         // every filing of the edition recorded: the plan is in force and no longer on the compliance view
-        as(Service.EMERGENCY, MANAGER, DISTRICT).get("/api/v1/plans/" + id).then().statusCode(200).body("status", equalTo("IN_FORCE"));
+        as(Service.EMERGENCY, MANAGER, DISTRICT).get("/api/v1/emergency-plans/" + id).then().statusCode(200).body("status", equalTo("IN_FORCE"));
         compliance("2023-10-25").body("filingsOverdue.planId", not(hasItem(id))).body("filingsDueSoon.planId", not(hasItem(id)));
     }
 
@@ -399,7 +399,7 @@ class SystemScenarioTest {
         body.put("reason", "系统测试：" + to);
         body.put("version", version);
         return as(Service.EMERGENCY, MANAGER, DISTRICT).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/plans/" + plan + "/transitions").then().statusCode(200);
+                .post("/api/v1/emergency-plans/" + plan + "/transitions").then().statusCode(200);
     }
 
     private static ValidatableResponse compliance(String asOf) {
