@@ -26,6 +26,15 @@ public class Audit {
         recordAs(caller.subject(), caller.jurisdiction(), action, entityType, entityId, details);
     }
 
+    /**
+     * Records in a transaction of its own, committed even when the caller's work then fails: for a read of personal
+     * data that must be audited whether it is granted or refused.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordAlways(String action, String entityType, Object entityId, Object details) {
+        recordAs(caller.subject(), caller.jurisdiction(), action, entityType, entityId, details);
+    }
+
     /** For changes no request caused: reference data loaded at start-up, an event consumed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAs(String actor, String jurisdiction, String action, String entityType, Object entityId, Object details) {

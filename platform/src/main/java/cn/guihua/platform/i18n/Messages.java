@@ -19,7 +19,8 @@ import org.jboss.logging.Logger;
  * The message catalogue: every user-facing text in zh-CN ({@code messages.properties}) and English
  * ({@code messages_en.properties}), in UTF-8. A service keeps its own texts in {@code messages*.properties} at the
  * root of its resources; the platform's are in {@code cn/guihua/platform/i18n/}. A key is looked up in the service's
- * catalogue first. Patterns are {@link MessageFormat} patterns ({@code {0}}); numbers are inserted as written.
+ * catalogue first. Patterns are {@link MessageFormat} patterns ({@code {0}}); numbers are inserted as written. Write
+ * an apostrophe as {@code ''} in every pattern, with arguments or without.
  */
 public final class Messages {
 

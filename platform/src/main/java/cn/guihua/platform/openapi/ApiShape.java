@@ -42,6 +42,8 @@ public class ApiShape implements OASFilter {
     static final DotName IDEMPOTENT = DotName.createSimple("cn.guihua.platform.idempotency.Idempotent");
     static final DotName PATH = DotName.createSimple("jakarta.ws.rs.Path");
     static final DotName PERMIT_ALL = DotName.createSimple("jakarta.annotation.security.PermitAll");
+    static final List<DotName> HTTP_METHODS = java.util.stream.Stream.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
+            .map(m -> DotName.createSimple("jakarta.ws.rs." + m)).toList();
     static final String BEARER = "bearer";
     private static final Map<String, String> ERRORS = new LinkedHashMap<>();
 
@@ -172,7 +174,10 @@ public class ApiShape implements OASFilter {
             ClassInfo resource = path.target().asClass();
             for (ClassInfo c = resource; c != null; c = c.superName() == null ? null : index.getClassByName(c.superName())) {
                 for (MethodInfo m : c.methods()) {
-                    methods.putIfAbsent(resource.simpleName() + "_" + m.name(), new ResourceMethod(resource, m));
+                    // only resource methods: a private helper of the same name must not stand for an operation
+                    if (HTTP_METHODS.stream().anyMatch(m::hasDeclaredAnnotation)) {
+                        methods.putIfAbsent(resource.simpleName() + "_" + m.name(), new ResourceMethod(resource, m));
+                    }
                 }
             }
         }

@@ -1,0 +1,36 @@
+package cn.guihua.credit.engine;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Why a record does not count on the day asked. */
+@Schema(name = "NotAppliedReason", description = "Why the record does not count: NOT_SCORED_INFO_TYPE (基础信息/其他信息, "
+        + "002:759, 002:784), EXCLUDED_SUMMARY_PROCEDURE / EXCLUDED_MINOR_AND_REMEDIED (002:789), ACT_REVOKED / "
+        + "ACT_CONFIRMED_UNLAWFUL (002:817), SUPERSEDED_SAME_ACT (002:800), SUPERSEDED_HIGHEST_ONLY (002:2456, 002:1509), "
+        + "IGNORED_DUPLICATE (ME-01-03 repeats ME-01-02), EXPIRED (its validity ended), LATE_REPORTED (reported after its "
+        + "validity ended, 002:2469), EXCLUDED_RECIPIENT (002:2590), REPAIRED (replaced by the repaired record, 002:2488), "
+        + "NOT_CONFIGURED (a parameter that decides it is unset), FORMED_AFTER_RULES_EXPIRED, NOT_HONOUREE / "
+        + "COLLECTIVE_HONOUR_BELOW_MUNICIPAL (002:2458-2461), PREVIOUS_YEAR (PS_ITEM_CARRY_OVER = YEAR_ONLY), "
+        + "PROFESSIONAL_DEPARTMENT (专业部门除外), NO_TIER_REACHED, PER_YEAR_ALREADY_COUNTED, REPAIRED_POINTS_REMOVED")
+public enum Reason {
+    NOT_SCORED_INFO_TYPE,
+    EXCLUDED_SUMMARY_PROCEDURE,
+    EXCLUDED_MINOR_AND_REMEDIED,
+    ACT_REVOKED,
+    ACT_CONFIRMED_UNLAWFUL,
+    SUPERSEDED_SAME_ACT,
+    SUPERSEDED_HIGHEST_ONLY,
+    IGNORED_DUPLICATE,
+    EXPIRED,
+    LATE_REPORTED,
+    EXCLUDED_RECIPIENT,
+    REPAIRED,
+    NOT_CONFIGURED,
+    FORMED_AFTER_RULES_EXPIRED,
+    NOT_HONOUREE,
+    COLLECTIVE_HONOUR_BELOW_MUNICIPAL,
+    PREVIOUS_YEAR,
+    PROFESSIONAL_DEPARTMENT,
+    NO_TIER_REACHED,
+    PER_YEAR_ALREADY_COUNTED,
+    REPAIRED_POINTS_REMOVED
+}
