@@ -610,6 +610,9 @@ def main():
     for part in (children, women, other):
         part(catalogue)
     catalogue.write(os.path.join(REFERENCE, "indicators.json"))
+    # the catalogue corrections of issue 12 (catalogue_fixes.json) go on top of the converted files
+    import apply_fixes
+    apply_fixes.main()
 
 
 if __name__ == "__main__":

@@ -33,6 +33,10 @@ import io.restassured.http.ContentType;
  * auditors read them. Anyone else gets <b>404, not 403</b>, the same answer as for a plan that does not exist: plan
  * codes are predictable ({@code 370104-children-2026}), so a 403 would tell every caller which plans are being
  * drafted where before they are published.</li>
+ * <li>A target ({@code /api/v1/targets/{id}}) is read as its revision is: public when published or archived, a draft's
+ * target not found for anyone who may not read the draft. The history of a target's planner data is not public (it
+ * names who changed what): another jurisdiction's planner gets <b>403</b> for a published plan's target (the plan is
+ * public, so its existence does not leak) and 404 for a draft's.</li>
  * </ul>
  */
 @QuarkusTest
@@ -53,7 +57,9 @@ class ScopeTest {
             "/api/v1/plans/{code}", "public when published or archived, a draft is scoped",
             "/api/v1/plans/{code}/document", "public when published or archived, a draft is scoped",
             "/api/v1/plans/{code}/progress", "public when published or archived, a draft is scoped",
-            "/api/v1/plans/{code}/revisions", "public when published or archived, a draft is scoped");
+            "/api/v1/plans/{code}/revisions", "public when published or archived, a draft is scoped",
+            "/api/v1/targets/{id}", "public when its revision is published or archived, a draft's target is scoped",
+            "/api/v1/targets/{id}/history", "scoped: planners of the plan's jurisdiction and above, admins, auditors");
     private static final List<String> PLAN_READS = List.of("", "/document", "/progress", "/revisions");
 
     @Test
@@ -118,6 +124,34 @@ class ScopeTest {
                 .statusCode(200).body("revision", contains(1));
         given().header("Authorization", HUAIYIN_PLANNER).when().get("/api/v1/plans/" + code + "/revisions").then()
                 .statusCode(200).body("revision", contains(1, 2));
+    }
+
+    @Test
+    void aTargetsHistoryIsScopedAndADraftsTargetIsNotFound() {
+        String code = TestPlans.code("370104", 2071);
+        given().header("Authorization", HUAIYIN_PLANNER).contentType(ContentType.JSON)
+                .body(TestPlans.document(2071, "PUBLISHED", "3")).when().post("/api/v1/plans/import").then().statusCode(201);
+        long published = ((Number) given().when().get("/api/v1/plans/" + code).then().statusCode(200).extract()
+                .path("areas[0].goals[0].targets[0].id")).longValue();
+        for (String outsider : new String[] { LANSHAN_PLANNER, HUAIYIN_REPORTER }) {
+            given().header("Authorization", outsider).when().get("/api/v1/targets/" + published + "/history").then()
+                    .statusCode(403).contentType("application/problem+json");
+            given().header("Authorization", outsider).when().get("/api/v1/targets/" + published).then().statusCode(200);
+        }
+        for (String insider : new String[] { HUAIYIN_PLANNER, JINAN_PLANNER, ADMIN, AUDITOR }) {
+            given().header("Authorization", insider).when().get("/api/v1/targets/" + published + "/history").then().statusCode(200);
+        }
+        String draftCode = TestPlans.code("370104", 2076);
+        given().header("Authorization", HUAIYIN_PLANNER).contentType(ContentType.JSON)
+                .body(TestPlans.document(2076, null, "3")).when().post("/api/v1/plans").then().statusCode(201);
+        long draft = ((Number) given().header("Authorization", HUAIYIN_PLANNER).when().get("/api/v1/plans/" + draftCode)
+                .then().statusCode(200).extract().path("areas[0].goals[0].targets[0].id")).longValue();
+        for (String read : List.of("", "/history")) {
+            given().header("Authorization", LANSHAN_PLANNER).when().get("/api/v1/targets/" + draft + read).then()
+                    .statusCode(404).contentType("application/problem+json");
+            given().header("Authorization", HUAIYIN_PLANNER).when().get("/api/v1/targets/" + draft + read).then().statusCode(200);
+        }
+        given().when().get("/api/v1/targets/" + draft).then().statusCode(404);
     }
 
     @Test

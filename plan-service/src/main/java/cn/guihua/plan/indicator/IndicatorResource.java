@@ -33,6 +33,7 @@ public class IndicatorResource {
 
     @GET
     @PermitAll
+    @Transactional
     @Operation(summary = "List the indicator catalogue", description = "Public. Filter by part of the code or name, and by value type.")
     @APIResponse(responseCode = "200", description = "One page of indicators")
     public Page<IndicatorView> list(
@@ -50,12 +51,15 @@ public class IndicatorResource {
             where.append(" and valueType = :type");
             params.and("type", valueType);
         }
-        return Page.of(Indicator.find(where.toString(), Sort.by("code"), params), paging, IndicatorView::of);
+        java.util.Map<String, Integer> baseYears = IndicatorView.earliestBaseYears();
+        return Page.of(Indicator.find(where.toString(), Sort.by("code"), params), paging,
+                (Indicator i) -> IndicatorView.of(i, baseYears.get(i.code)));
     }
 
     @GET
     @Path("{code}")
     @PermitAll
+    @Transactional
     @Operation(summary = "Get one indicator", description = "Public: the catalogue is shared by every jurisdiction.")
     @APIResponse(responseCode = "200", description = "The indicator", content = @Content(schema = @Schema(implementation = IndicatorView.class)))
     @APIResponse(responseCode = "404", description = "No such indicator")

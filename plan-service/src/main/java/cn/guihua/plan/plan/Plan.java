@@ -99,6 +99,10 @@ public class Plan extends PanacheEntityBase {
     @OrderBy("sequence")
     public List<PlanArea> areas = new ArrayList<>();
 
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sequence")
+    public List<PlanEvaluation> evaluations = new ArrayList<>();
+
     public static Plan current(String code) {
         return find("code = ?1 and current = true", code).firstResult();
     }

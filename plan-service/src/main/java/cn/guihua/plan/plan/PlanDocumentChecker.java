@@ -30,14 +30,19 @@ final class PlanDocumentChecker {
 
     private static final String SOURCE_REF = "^\\d{3}:\\d+(-\\d+)?$";
     private static final Set<String> PLAN_FIELDS = Set.of("code", "title", "kind", "jurisdiction", "documentNumber",
-            "issuer", "issueDate", "periodStart", "periodEnd", "status", "interpretingBody", "sourceRef", "areas");
+            "issuer", "issueDate", "periodStart", "periodEnd", "status", "interpretingBody", "sourceRef", "areas",
+            "evaluations");
+    private static final Set<String> EVALUATION_FIELDS = Set.of("kind", "dueDate", "sourceRef");
     private static final Set<String> AREA_FIELDS = Set.of("sequence", "name", "sourceRef", "goals", "measures");
     private static final Set<String> GOAL_FIELDS = Set.of("sequence", "text", "classification", "leadUnits",
             "responsibleUnits", "sourceRef", "targets");
     private static final Set<String> MEASURE_FIELDS = Set.of("sequence", "text", "responsibleUnits", "sourceRef", "targets");
     private static final Set<String> TARGET_FIELDS = Set.of("indicatorCode", "comparator", "value", "valueHigh",
-            "direction", "unit", "targetYear", "baseline", "nature", "scope", "sourcePhrase", "sourceRef");
-    private static final Set<String> BASELINE_FIELDS = Set.of("value", "year", "comparator");
+            "direction", "unit", "targetYear", "baseline", "nature", "scope", "sourcePhrase", "sourceRef", "tolerance",
+            "toleranceSource", "phrasing", "valueToBeSet", "valueSetBy", "baseYearToBeSet", "suggestedBaseYear",
+            "milestone", "milestoneDate", "referenceIndicatorCode", "unchangedMeets");
+    private static final Set<String> BASELINE_FIELDS = Set.of("value", "year", "comparator", "source", "sourceRef",
+            "asOf", "note");
 
     private final Predicate<String> jurisdictionExists;
     private final Function<String, ValueType> indicatorType;
@@ -88,6 +93,21 @@ final class PlanDocumentChecker {
             Set<Integer> sequences = new HashSet<>();
             for (int a = 0; a < areas.size(); a++) {
                 area(areas.get(a), "areas[" + a + "]", sequences, start, end);
+            }
+        }
+        JsonNode evaluations = array(doc, "evaluations", "", false);
+        if (evaluations != null) {
+            for (int e = 0; e < evaluations.size(); e++) {
+                String ep = "evaluations[" + e + "]";
+                JsonNode evaluation = evaluations.get(e);
+                if (object(evaluation, ep)) {
+                    unknownFields(evaluation, ep, EVALUATION_FIELDS);
+                    enumOf(evaluation, "kind", ep, EvaluationKind.class, true);
+                    if (date(evaluation, "dueDate", ep) == null && !evaluation.hasNonNull("dueDate")) {
+                        error(join(ep, "dueDate"), "plan.document.required");
+                    }
+                    sourceRef(evaluation, ep);
+                }
             }
         }
         return errors;
@@ -179,7 +199,36 @@ final class PlanDocumentChecker {
             enumOf(target, "scope", tp, TargetScope.class, false);
             text(target, "sourcePhrase", tp, false);
             sourceRef(target, tp);
-            baseline(target, tp);
+            BigDecimal tolerance = decimal(target, "tolerance", tp);
+            if (tolerance != null && tolerance.signum() < 0) {
+                error(join(tp, "tolerance"), "plan.document.not-negative");
+            }
+            ToleranceSource toleranceSource = enumOf(target, "toleranceSource", tp, ToleranceSource.class, false);
+            if (toleranceSource != null && !target.hasNonNull("tolerance")) {
+                error(join(tp, "toleranceSource"), "plan.document.tolerance-source");
+            }
+            text(target, "phrasing", tp, false);
+            boolean toBeSet = bool(target, "valueToBeSet", tp);
+            text(target, "valueSetBy", tp, false);
+            boolean baseYearToBeSet = bool(target, "baseYearToBeSet", tp);
+            year(target, "suggestedBaseYear", tp, false);
+            boolean milestone = bool(target, "milestone", tp);
+            LocalDate milestoneDate = date(target, "milestoneDate", tp);
+            Integer dueYear = year != null ? year : end;
+            if (milestoneDate != null && dueYear != null && milestoneDate.getYear() != dueYear) {
+                error(join(tp, "milestoneDate"), "plan.document.milestone-date");
+            }
+            int targetYear = year != null ? year : end != null ? end : 0;
+            if (milestone && end != null && targetYear >= end
+                    && (milestoneDate == null || !milestoneDate.isBefore(LocalDate.of(end, 12, 31)))) {
+                error(join(tp, "milestone"), "plan.document.milestone-before-end");
+            }
+            String reference = text(target, "referenceIndicatorCode", tp, false);
+            if (reference != null && indicatorType.apply(reference) == null) {
+                error(join(tp, "referenceIndicatorCode"), "plan.document.indicator-unknown", reference);
+            }
+            boolean unchangedMeets = bool(target, "unchangedMeets", tp);
+            BaselineSource baseSource = baseline(target, tp, baseYearToBeSet);
             if (target.hasNonNull("value")) {
                 // a value that is wrong is reported on the value, not again as a goal without one
                 numeric++;
@@ -187,8 +236,18 @@ final class PlanDocumentChecker {
             if (comparator == null) {
                 continue;
             }
-            if (comparator.needsValue() && value == null && !target.hasNonNull("value")) {
+            if (comparator.needsValue() && value == null && !target.hasNonNull("value") && !toBeSet && reference == null) {
                 error(join(tp, "value"), "plan.document.value-required", comparator.name());
+            }
+            if (unchangedMeets && comparator != Comparator.DIRECTION) {
+                error(join(tp, "unchangedMeets"), "plan.document.direction-only");
+            }
+            if (baseYearToBeSet && comparator != Comparator.DECREASE_PERCENT) {
+                error(join(tp, "baseYearToBeSet"), "plan.document.decrease-only");
+            }
+            if (comparator == Comparator.DECREASE_PERCENT && baseSource == null && !baseYearToBeSet) {
+                // 以2020年为基数: a decrease needs its base year, or says that a planner sets it
+                error(join(tp, "baseline"), "plan.document.decrease-base");
             }
             if (comparator == Comparator.RANGE) {
                 if (high == null && !target.hasNonNull("valueHigh")) {
@@ -215,20 +274,56 @@ final class PlanDocumentChecker {
         return numeric;
     }
 
-    private void baseline(JsonNode target, String path) {
+    /** Checks the target's baseline; returns its source (defaulted as the importer does), null when there is none. */
+    private BaselineSource baseline(JsonNode target, String path, boolean baseYearToBeSet) {
         JsonNode baseline = target.get("baseline");
         if (baseline == null || baseline.isNull()) {
-            return;
+            return null;
         }
         String bp = join(path, "baseline");
         if (!object(baseline, bp)) {
-            return;
+            return null;
         }
         unknownFields(baseline, bp, BASELINE_FIELDS);
         // a base year without a value is allowed: 以2020年为基数下降20% names the year, the monitoring gives the value
-        decimal(baseline, "value", bp);
-        year(baseline, "year", bp, true);
+        BigDecimal value = decimal(baseline, "value", bp);
+        Integer year = year(baseline, "year", bp, false);
         enumOf(baseline, "comparator", bp, Comparator.class, false);
+        BaselineSource source = enumOf(baseline, "source", bp, BaselineSource.class, false);
+        sourceRef(baseline, bp);
+        date(baseline, "asOf", bp);
+        String note = text(baseline, "note", bp, false);
+        boolean hasValue = value != null || baseline.hasNonNull("value");
+        boolean hasYear = year != null || baseline.hasNonNull("year");
+        BaselineSource effective = source != null ? source : PlanImporter.baselineSource(hasValue, hasYear);
+        if (!hasYear && effective != BaselineSource.TO_BE_SET) {
+            error(join(bp, "year"), "plan.document.required");
+        }
+        if (effective == BaselineSource.TO_BE_SET && (hasYear || hasValue) || effective == BaselineSource.MONITORED && hasValue) {
+            error(join(bp, "source"), "plan.document.baseline-source", effective.name());
+        }
+        if ((effective == BaselineSource.DOCUMENT || effective == BaselineSource.PLANNER) && !hasValue) {
+            error(join(bp, "value"), "plan.document.baseline-value", effective.name());
+        }
+        if (effective == BaselineSource.PLANNER && (note == null || note.isBlank())) {
+            error(join(bp, "note"), "plan.document.baseline-note");
+        }
+        if (effective == BaselineSource.TO_BE_SET && !baseYearToBeSet && target.path("comparator").asText().equals("DECREASE_PERCENT")) {
+            error(join(path, "baseYearToBeSet"), "plan.document.base-year-to-be-set");
+        }
+        return effective;
+    }
+
+    private boolean bool(JsonNode node, String field, String path) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return false;
+        }
+        if (!v.isBoolean()) {
+            error(join(path, field), "plan.document.boolean");
+            return false;
+        }
+        return v.booleanValue();
     }
 
     private void sequence(JsonNode node, String path, Set<Integer> seen) {
@@ -336,17 +431,21 @@ final class PlanDocumentChecker {
         return value;
     }
 
-    private void date(JsonNode node, String field, String path) {
+    private LocalDate date(JsonNode node, String field, String path) {
         String value = text(node, field, path, false);
         if (value != null) {
             try {
-                if (!Limits.yearFits(LocalDate.parse(value).getYear())) {
+                LocalDate date = LocalDate.parse(value);
+                if (!Limits.yearFits(date.getYear())) {
                     error(join(path, field), "problem.field.year-range", Limits.MIN_YEAR, Limits.MAX_YEAR);
+                    return null;
                 }
+                return date;
             } catch (DateTimeParseException e) {
                 error(join(path, field), "plan.document.date");
             }
         }
+        return null;
     }
 
     private JsonNode array(JsonNode node, String field, String path, boolean required) {

@@ -31,7 +31,14 @@ public record PlanView(
         @Schema(example = "000:607") String sourceRef,
         @NotNull OffsetDateTime updatedAt,
         @Schema(example = "0") long version,
-        List<AreaView> areas) {
+        List<AreaView> areas,
+        @Schema(description = "The evaluations of the plan's execution the document schedules (中期评估, 终期考核)")
+        List<EvaluationView> evaluations) {
+
+    @Schema(name = "PlanEvaluation")
+    public record EvaluationView(@NotNull EvaluationKind kind, @NotNull @Schema(example = "2023-12-31") LocalDate dueDate,
+            @Schema(example = "003:245") String sourceRef) {
+    }
 
     @Schema(name = "PlanArea")
     public record AreaView(@NotNull Long id, int sequence, @NotNull @Schema(example = "儿童与健康") String name, String sourceRef,
@@ -49,19 +56,27 @@ public record PlanView(
             @Schema(description = "责任单位") List<String> responsibleUnits, String sourceRef, List<TargetDetail> targets) {
     }
 
-    @Schema(name = "PlanTargetDetail")
+    @Schema(name = "PlanTargetDetail", description = "A target as in /api/v1/targets, with its progress")
     public record TargetDetail(@NotNull Long id, @NotNull @Schema(example = "NEONATAL_MORTALITY") String indicatorCode,
             @NotNull Comparator comparator,
-            @Schema(description = "Null for DIRECTION", example = "3") BigDecimal value, BigDecimal valueHigh, Direction direction,
+            @Schema(description = "Null for DIRECTION and SLOWER_RISE, a relative target, and a value still to be set",
+                    example = "3") BigDecimal value, BigDecimal valueHigh, Direction direction,
             @Schema(example = "‰") String unit, @Schema(example = "2025") int targetYear,
-            BigDecimal baselineValue, Integer baselineYear, Comparator baselineComparator, Nature nature,
+            BigDecimal baselineValue, Integer baselineYear, Comparator baselineComparator, BaselineSource baselineSource,
+            String baselineSourceRef, LocalDate baselineAsOf, String baselineNote, boolean baseYearToBeSet,
+            Integer suggestedBaseYear, BigDecimal tolerance, ToleranceSource toleranceSource, String phrasing,
+            boolean valueToBeSet, String valueSetBy, boolean awaitingValue, boolean milestone, LocalDate milestoneDate,
+            String referenceIndicatorCode, Boolean unchangedMeets, Nature nature,
             @NotNull TargetScope scope, String sourcePhrase, @Schema(example = "000:663") String sourceRef,
-            @NotNull TargetProgress progress) {
+            @Schema(example = "0") long version, @NotNull TargetProgress progress) {
 
         static TargetDetail of(PlanTarget t, Map<Long, TargetProgress> progress) {
             return new TargetDetail(t.id, t.indicatorCode, t.comparator, t.value, t.valueHigh, t.direction, t.unit,
-                    t.targetYear, t.baselineValue, t.baselineYear, t.baselineComparator, t.nature, t.scope,
-                    t.sourcePhrase, t.sourceRef, progress.getOrDefault(t.id, TargetProgress.NONE));
+                    t.targetYear, t.baselineValue, t.baselineYear, t.baselineComparator, t.baselineSource,
+                    t.baselineSourceRef, t.baselineAsOf, t.baselineNote, t.baseYearToBeSet, t.suggestedBaseYear,
+                    t.tolerance, t.toleranceSource, t.phrasing, t.valueToBeSet, t.valueSetBy, Verdicts.awaiting(t),
+                    t.milestone, t.milestoneDate, t.referenceIndicatorCode, t.unchangedMeets, t.nature, t.scope,
+                    t.sourcePhrase, t.sourceRef, t.version, progress.getOrDefault(t.id, TargetProgress.NONE));
         }
     }
 
@@ -77,7 +92,7 @@ public record PlanView(
         }
         return new PlanView(p.code, p.revision, p.current, p.title, p.kind, p.jurisdiction, p.documentNumber, p.issuer,
                 p.issueDate, p.periodStart, p.periodEnd, p.status, p.interpretingBody, p.sourceRef, p.updatedAt, p.version,
-                areas);
+                areas, p.evaluations.stream().map(e -> new EvaluationView(e.kind, e.dueDate, e.sourceRef)).toList());
     }
 
     /** Every target of the revision, in document order. */

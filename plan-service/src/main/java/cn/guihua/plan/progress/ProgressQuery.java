@@ -18,6 +18,8 @@ import jakarta.persistence.EntityManager;
 import cn.guihua.plan.plan.Plan;
 import cn.guihua.plan.plan.PlanTarget;
 import cn.guihua.plan.plan.TargetScope;
+import cn.guihua.plan.plan.Verdicts;
+import cn.guihua.platform.i18n.Text;
 import cn.guihua.platform.security.JurisdictionCodes;
 
 /** Reads the progress of a plan's targets from the monitoring values the consumer keeps. */
@@ -51,7 +53,8 @@ public class ProgressQuery {
             if (t.scope == TargetScope.JURISDICTION) {
                 Observation latest = series.stream().filter(r -> plan.jurisdiction.equals(r[1])).findFirst()
                         .map(r -> observation(r, t)).orElse(null);
-                result.put(t.id, new TargetProgress(latest, List.of(), latest == null ? null : latest.meets()));
+                result.put(t.id, new TargetProgress(latest, List.of(), latest == null ? null : latest.meets(),
+                        Verdicts.awaiting(t), explanation(t)));
             } else {
                 List<Observation> streets = new ArrayList<>();
                 for (Object[] r : series) {
@@ -59,10 +62,40 @@ public class ProgressQuery {
                         streets.add(observation(r, t));
                     }
                 }
-                result.put(t.id, new TargetProgress(null, streets, allMeet(streets)));
+                result.put(t.id, new TargetProgress(null, streets, allMeet(streets), Verdicts.awaiting(t), explanation(t)));
             }
         }
         return result;
+    }
+
+    /** What a reader needs to follow the verdict: the tolerance and its source, what the target waits for. */
+    static List<Text> explanation(PlanTarget t) {
+        List<Text> lines = new ArrayList<>();
+        if (t.valueToBeSet && t.value == null) {
+            lines.add(Text.of("progress.awaiting-value", t.valueSetBy == null ? Text.of("progress.higher-level") : t.valueSetBy));
+        }
+        if (Verdicts.awaiting(t) && t.baselineYear == null) {
+            lines.add(t.suggestedBaseYear == null ? Text.of("progress.awaiting-base-year")
+                    : Text.of("progress.awaiting-base-year-suggested", String.valueOf(t.suggestedBaseYear)));
+        }
+        if (t.tolerance != null && t.tolerance.signum() > 0) {
+            lines.add(Text.of("progress.tolerance", t.tolerance.stripTrailingZeros().toPlainString(),
+                    t.unit == null ? "" : t.unit, Text.of("tolerance-source." + t.toleranceSource)));
+        }
+        if (t.baselineYear != null && t.baselineSource != null) {
+            lines.add(t.baselineValue == null
+                    ? Text.of("progress.base-monitored", String.valueOf(t.baselineYear))
+                    : Text.of("progress.base-value", String.valueOf(t.baselineYear),
+                            t.baselineValue.stripTrailingZeros().toPlainString(), Text.of("baseline-source." + t.baselineSource)));
+        }
+        if (t.referenceIndicatorCode != null) {
+            lines.add(Text.of("progress.relative", t.referenceIndicatorCode));
+        }
+        if (t.milestone) {
+            lines.add(Text.of("progress.milestone", t.milestoneDate == null ? String.valueOf(t.targetYear)
+                    : t.milestoneDate.toString()));
+        }
+        return lines;
     }
 
     private static Boolean allMeet(List<Observation> streets) {
@@ -79,7 +112,7 @@ public class ProgressQuery {
         BigDecimal value = (BigDecimal) r[3];
         String unit = (String) r[4];
         boolean sameUnit = unit == null || t.unit == null || unit.equals(t.unit);
-        Boolean meets = sameUnit ? t.comparator.meets(value, t.value, t.valueHigh) : null;
+        Boolean meets = sameUnit ? Verdicts.meets(t, value) : null;
         return new Observation((String) r[1], (UUID) r[2], value, unit, (String) r[5], (String) r[6], meets,
                 updatedAt(r[7]));
     }

@@ -8,8 +8,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -38,10 +36,7 @@ import cn.guihua.testsupport.KafkaResource;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.jackson.JsonFormat;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.arc.ClientProxy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -152,6 +147,37 @@ class MonitoringProgressTest {
     }
 
     @Test
+    void aValueIsJudgedAsTheWordingMeansIt() throws Exception {
+        double applied = count(APPLIED);
+        // 就业人员中的女性比例保持在45%左右 (000:203): ±1 point either way
+        send(event("reviewed", UUID.randomUUID(), 1, null, "370104", "FEMALE_SHARE_EMPLOYED", "2023", "TOTAL", "44.3", "%", "APPROVED"));
+        // 妇女基本养老保险参保率达到95% (002:4402): 95.3 meets it
+        send(event("reviewed", UUID.randomUUID(), 1, null, "370303", "BASIC_PENSION_INSURANCE_COVERAGE_WOMEN", "2023", "TOTAL", "95.3", "%", "APPROVED"));
+        // 全市建设 5-8 所高水平中等职业学校 (003:981): 9 is above the range, and more is better
+        send(event("reviewed", UUID.randomUUID(), 1, null, "370600", "HIGH_LEVEL_VOCATIONAL_SCHOOLS", "2023", "TOTAL", "9", "所", "APPROVED"));
+        // 农村卫生厕所改造基本完成 (000:513): 基本 admits 5 points
+        send(event("reviewed", UUID.randomUUID(), 1, null, "370104", "RURAL_SANITARY_TOILET_RETROFIT_COMPLETION", "2023", "TOTAL", "96", "%", "APPROVED"));
+        awaitCount(APPLIED, applied + 4);
+        String share = "targets.find { it.target.indicatorCode == 'FEMALE_SHARE_EMPLOYED' }.target.progress";
+        given().header("Accept-Language", "en").when().get("/api/v1/plans/370104-women-2021/progress").then().statusCode(200)
+                .body(share + ".latest.meets", equalTo(true))
+                .body(share + ".explanation", org.hamcrest.Matchers.hasItem("Tolerance ±1% (default of the phrasing)"))
+                .body("targets.find { it.target.indicatorCode == 'RURAL_SANITARY_TOILET_RETROFIT_COMPLETION' }.target.progress.latest.meets",
+                        equalTo(true));
+        given().when().get("/api/v1/plans/370303-women-2021/progress").then()
+                .body("targets.find { it.target.indicatorCode == 'BASIC_PENSION_INSURANCE_COVERAGE_WOMEN' }.target.progress.latest.meets",
+                        equalTo(true));
+        given().when().get("/api/v1/plans/370600-children-2021/progress").then()
+                .body("targets.find { it.target.indicatorCode == 'HIGH_LEVEL_VOCATIONAL_SCHOOLS' }.target.progress.latest.meets",
+                        equalTo(true));
+        // 46.5 is above the band of 保持在45%左右: a miss, two-sided
+        send(event("reviewed", UUID.randomUUID(), 1, null, "370104", "FEMALE_SHARE_EMPLOYED", "2024", "TOTAL", "46.5", "%", "APPROVED"));
+        awaitCount(APPLIED, applied + 5);
+        given().when().get("/api/v1/plans/370104-women-2021/progress").then()
+                .body(share + ".latest.period", equalTo("2024")).body(share + ".latest.meets", equalTo(false));
+    }
+
+    @Test
     void eventsSentWhileStoppedAreAppliedOnReturn() throws Exception {
         stopConsumers();
         double before = count(APPLIED);
@@ -159,13 +185,15 @@ class MonitoringProgressTest {
         send(event("reviewed", v, 1, null, "370600", "NEONATAL_MORTALITY", "2022", "TOTAL", "2.1", "‰", "APPROVED"));
         Thread.sleep(500);
         assertEquals(before, count(APPLIED));
-        given().when().get("/q/health/ready").then().statusCode(503)
-                .body("checks.find { it.name == 'Kafka consumers' }.data.monitoring", equalTo("STOPPED"));
+        // a consumer stopped for maintenance is not running (the platform's readiness lists the running ones)
+        given().when().get("/q/health/ready").then()
+                .body("checks.find { it.name == 'Kafka consumers' }.data.monitoring", nullValue());
         startConsumers();
         awaitCount(APPLIED, before + 1);
         given().when().get("/api/v1/plans/370600-children-2021/progress").then()
                 .body(NEONATAL + ".latest.valueId", equalTo(v.toString())).body(NEONATAL + ".latest.meets", equalTo(true));
-        given().when().get("/q/health/ready").then().statusCode(200);
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'Kafka consumers' }.data.monitoring", equalTo("RUNNING"));
     }
 
     @Test
@@ -259,27 +287,13 @@ class MonitoringProgressTest {
                 .getSingleResult()).longValue());
     }
 
-    /**
-     * The platform has no operation to stop and start one consumer; the test calls the observers of
-     * {@link EventConsumers} that shutdown and start-up call, and drops the stopped consumer from its list.
-     */
+    /** The platform's maintenance operations: stop one consumer (its offsets stay committed) and start it again. */
     private void stopConsumers() throws Exception {
-        Object real = ClientProxy.unwrap(consumers);
-        Method stop = EventConsumers.class.getDeclaredMethod("stop", ShutdownEvent.class);
-        stop.setAccessible(true);
-        stop.invoke(real, (Object) null);
+        consumers.stop("monitoring");
     }
 
     private void startConsumers() throws Exception {
-        Object real = ClientProxy.unwrap(consumers);
-        for (String name : List.of("loops", "threads")) {
-            Field f = EventConsumers.class.getDeclaredField(name);
-            f.setAccessible(true);
-            ((List<?>) f.get(real)).clear();
-        }
-        Method start = EventConsumers.class.getDeclaredMethod("start", StartupEvent.class);
-        start.setAccessible(true);
-        start.invoke(real, (Object) null);
+        consumers.start("monitoring");
     }
 
     private static CloudEvent cloudEvent(String json) {

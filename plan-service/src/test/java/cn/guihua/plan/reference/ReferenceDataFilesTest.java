@@ -40,7 +40,8 @@ class ReferenceDataFilesTest {
     private static final Set<String> KINDS = Set.of("WOMEN", "CHILDREN", "DISABILITY", "WORK_SAFETY", "POLLUTION_CONTROL",
             "INTELLECTUAL_PROPERTY", "CHILDCARE", "GOVERNMENT_SERVICES", "OTHER");
     private static final Set<String> COMPARATORS = Set.of("AT_MOST", "BELOW", "AT_LEAST", "ABOVE", "EQUAL", "RANGE",
-            "DECREASE_PERCENT", "CHANGE_PP_PER_YEAR", "DIRECTION", "FULL_COVERAGE");
+            "DECREASE_PERCENT", "CHANGE_PP_PER_YEAR", "DIRECTION", "FULL_COVERAGE", "SLOWER_RISE");
+    private static final Pattern SEED_LINES = Pattern.compile("\\d{3}:\\d+(-\\d+)?");
     private static final Set<String> JURISDICTIONS = Set.of("370000", "370100", "370103", "370104", "370300", "370303",
             "370600", "371300", "371302");
 
@@ -193,16 +194,36 @@ class ReferenceDataFilesTest {
             assertTrue(indicators.containsKey(code), at + " is in indicators.json");
             String comparator = target.path("comparator").asText();
             assertTrue(COMPARATORS.contains(comparator), at + " comparator " + comparator);
+            boolean toBeSet = target.path("valueToBeSet").asBoolean(false);
+            boolean relative = target.hasNonNull("referenceIndicatorCode");
             if (comparator.equals("DIRECTION")) {
                 assertTrue(Set.of("INCREASE", "DECREASE").contains(target.path("direction").asText()), at + " direction");
+            } else if (comparator.equals("SLOWER_RISE")) {
+                assertEquals("DECREASE", target.path("direction").asText(), at + " a slower rise is better lower");
+            } else if (toBeSet || relative) {
+                // a level a higher level sets, or another indicator's value: no value in the document
+                assertTrue(target.path("value").isNull(), at + " value to be set");
+                if (relative) {
+                    assertTrue(indicators.containsKey(target.path("referenceIndicatorCode").asText()), at + " reference indicator");
+                } else {
+                    assertFalse(target.path("valueSetBy").asText().isBlank(), at + " who sets the value");
+                }
             } else {
                 assertTrue(target.path("value").isNumber(), at + " value");
+            }
+            if (target.hasNonNull("tolerance")) {
+                assertTrue(target.path("tolerance").decimalValue().signum() >= 0, at + " tolerance");
+                assertTrue(Set.of("PHRASING_DEFAULT", "PLANNER").contains(target.path("toleranceSource").asText()), at + " tolerance source");
+            }
+            if (target.hasNonNull("milestoneDate")) {
+                assertEquals(target.path("targetYear").asInt(), Integer.parseInt(target.path("milestoneDate").asText().substring(0, 4)),
+                        at + " milestone date in the target year");
             }
             if (comparator.equals("FULL_COVERAGE")) {
                 assertEquals(0, BigDecimal.valueOf(100).compareTo(target.path("value").decimalValue()), at + " full coverage is 100");
             }
             boolean level = Set.of("AT_MOST", "BELOW", "AT_LEAST", "ABOVE", "EQUAL", "RANGE").contains(comparator);
-            if (level && indicators.get(code).path("valueType").asText().equals("PERCENTAGE")) {
+            if (level && target.path("value").isNumber() && indicators.get(code).path("valueType").asText().equals("PERCENTAGE")) {
                 BigDecimal value = target.path("value").decimalValue();
                 assertTrue(value.signum() >= 0 && value.compareTo(BigDecimal.valueOf(100)) <= 0, at + " a percentage lies in 0..100");
             }
@@ -217,8 +238,24 @@ class ReferenceDataFilesTest {
             assertSourceRef(target, at);
             JsonNode baseline = target.path("baseline");
             if (!baseline.isNull()) {
-                assertTrue(baseline.path("year").isInt(), at + " baseline year");
+                if (baseline.path("source").asText().equals("TO_BE_SET")) {
+                    // 压减30%以上 without a base: the year is a planner's to set, and the target says so
+                    assertTrue(baseline.path("year").isNull() && baseline.path("value").isNull(), at + " base to be set");
+                    assertTrue(target.path("baseYearToBeSet").asBoolean(), at + " baseYearToBeSet");
+                } else {
+                    assertTrue(baseline.path("year").isInt(), at + " baseline year");
+                    if (baseline.path("value").isNull()) {
+                        // the base year's value is monitored: the indicator is tracked from it
+                        assertTrue(indicators.get(code).path("trackedFrom").asInt() <= baseline.path("year").asInt(),
+                                at + " tracked from its base year " + baseline.path("year"));
+                    }
+                }
                 assertTrue(baseline.path("comparator").isNull() || COMPARATORS.contains(baseline.path("comparator").asText()), at + " baseline comparator");
+                assertTrue(baseline.path("sourceRef").isMissingNode() || baseline.path("sourceRef").isNull()
+                        || SEED_LINES.matcher(baseline.path("sourceRef").asText()).matches(), at + " baseline sourceRef");
+            }
+            if (comparator.equals("DECREASE_PERCENT")) {
+                assertTrue(!baseline.isNull() && !baseline.isMissingNode(), at + " a decrease has its base (year, or to be set)");
             }
         }
     }
@@ -294,12 +331,84 @@ class ReferenceDataFilesTest {
     }
 
     @Test
-    void approximateSharesAreEqualTargets() {
-        // 000:203 就业人员中的女性比例保持在45%左右
+    void approximateSharesAreEqualTargetsWithTheirTolerance() {
+        // 000:203 就业人员中的女性比例保持在45%左右: a two-sided band of ±1 percentage point, the phrasing's default
         JsonNode target = targets("370104-women-2021", "FEMALE_SHARE_EMPLOYED").get(0);
         assertEquals("EQUAL", target.path("comparator").asText());
         assertEquals(45, target.path("value").asInt());
         assertEquals("就业人员中的女性比例保持在45%左右", target.path("sourcePhrase").asText());
+        assertEquals(0, BigDecimal.ONE.compareTo(target.path("tolerance").decimalValue()));
+        assertEquals("PHRASING_DEFAULT", target.path("toleranceSource").asText());
+        assertEquals("保持在X%左右", target.path("phrasing").asText());
+        assertTrue(target.path("direction").isNull(), "two-sided");
+        // 002:4402 参保率达到95%: one-sided, no tolerance
+        JsonNode pension = targets("370303-women-2021", "BASIC_PENSION_INSURANCE_COVERAGE_WOMEN").get(0);
+        assertEquals("INCREASE", pension.path("direction").asText());
+        assertEquals(0, pension.path("tolerance").decimalValue().signum());
+    }
+
+    /**
+     * The catalogue fixes of issue 12 (plan-service/tools/catalogue_fixes.json, applied by tools/apply_fixes.py), counted:
+     * 627 targets before, 118 added; 110 carry a tolerance (45 of them above 0); 18 milestones; 15 values a higher level
+     * sets; 6 base years to be set; 13 decreases, each on a base; 61 new indicators.
+     */
+    @Test
+    void theCatalogueFixesAreCounted() {
+        List<JsonNode> all = new ArrayList<>();
+        for (String code : plans.keySet()) {
+            all.addAll(allTargets(code));
+        }
+        assertEquals(627 + 118, all.size(), "targets");
+        assertEquals(110, all.stream().filter(t -> t.hasNonNull("tolerance")).count(), "with a tolerance");
+        assertEquals(45, all.stream().filter(t -> t.hasNonNull("tolerance") && t.path("tolerance").decimalValue().signum() > 0).count(),
+                "with a tolerance above 0");
+        assertEquals(24, all.stream().filter(t -> t.path("phrasing").asText().endsWith("左右") && t.path("comparator").asText().equals("EQUAL")).count(),
+                "左右 on EQUAL");
+        assertEquals(18, all.stream().filter(t -> t.path("milestone").asBoolean()).count(), "milestones");
+        assertEquals(20, all.stream().filter(t -> t.hasNonNull("milestoneDate")).count(), "with a deadline");
+        assertEquals(15, all.stream().filter(t -> t.path("valueToBeSet").asBoolean()).count(), "values to be set");
+        assertEquals(6, all.stream().filter(t -> t.path("baseYearToBeSet").asBoolean()).count(), "base years to be set");
+        assertEquals(13, all.stream().filter(t -> t.path("comparator").asText().equals("DECREASE_PERCENT")).count(), "decreases");
+        assertEquals(20, all.stream().filter(t -> t.path("comparator").asText().equals("SLOWER_RISE")).count(), "slower rises");
+        assertEquals(10, all.stream().filter(t -> t.hasNonNull("referenceIndicatorCode")).count(), "relative targets");
+        assertEquals(13, all.stream().filter(t -> t.path("baseline").isObject() && t.path("baseline").path("value").isNull()).count(),
+                "year-only or to-be-set baselines");
+        assertEquals(285, indicators.size(), "indicators");
+        // 保证一半以上的领导班子配备女干部 in all five women's plans (000:273, 001:784, 002:4379, 003:472, 004:121)
+        for (String plan : List.of("370103-women-2021", "370104-women-2021", "370303-women-2021", "370600-women-2021",
+                "371302-women-2021")) {
+            JsonNode half = targets(plan, "DEPARTMENT_LEADERSHIP_TEAMS_WITH_FEMALE_CADRE_SHARE").get(0);
+            assertEquals("AT_LEAST", half.path("comparator").asText(), plan);
+            assertEquals(50, half.path("value").asInt(), plan);
+        }
+        // 001:1780 the starting counts 279/234/121 项 are baselines (在…的基础上), not EQUAL targets
+        JsonNode town = targets("371302-government-services-2022", "TOWN_ONLINE_HALL_SERVICE_ITEMS").get(0);
+        assertEquals("DIRECTION", town.path("comparator").asText());
+        assertEquals(279, town.path("baseline").path("value").asInt());
+        assertEquals("DOCUMENT", town.path("baseline").path("source").asText());
+        // 001:1206-1208 兰山区's child-injury target has its base year again
+        JsonNode injury = targets("371302-children-2021", "CHILD_INJURY_MORTALITY").get(0);
+        assertEquals(2020, injury.path("baseline").path("year").asInt());
+        assertEquals("MONITORED", injury.path("baseline").path("source").asText());
+        assertEquals("001:1206-1208", injury.path("baseline").path("sourceRef").asText());
+        assertEquals(2020, indicators.get("CHILD_INJURY_MORTALITY").path("trackedFrom").asInt());
+        // RANGE targets are judged by the indicator's direction (004:355, 003:981)
+        assertEquals("INCREASE", targets("370600-children-2021", "HIGH_LEVEL_VOCATIONAL_SCHOOLS").get(0).path("direction").asText());
+        assertEquals("HIGHER", indicators.get("HIGH_LEVEL_VOCATIONAL_SCHOOLS").path("betterDirection").asText());
+        // 003:245 the mid-term and final evaluations of the work-safety plan
+        assertEquals(2, plans.get("370600-work-safety-2021").path("evaluations").size());
+    }
+
+    private static List<JsonNode> allTargets(String planCode) {
+        List<JsonNode> found = new ArrayList<>();
+        for (JsonNode area : plans.get(planCode).path("areas")) {
+            for (String holders : List.of("goals", "measures")) {
+                for (JsonNode holder : area.path(holders)) {
+                    holder.path("targets").forEach(found::add);
+                }
+            }
+        }
+        return found;
     }
 
     @Test
