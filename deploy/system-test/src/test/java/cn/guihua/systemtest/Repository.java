@@ -28,6 +28,7 @@ final class Repository {
     private static final Pattern CREDENTIAL = Pattern.compile("USER|PASSWORD|TOKEN|SECRET");
     private static final Pattern CONFIG_PROPERTY = Pattern.compile("@ConfigProperty\\(\\s*name\\s*=\\s*\"([^\"]+)\"\\s*\\)");
     private static final Pattern GETENV = Pattern.compile("System\\.getenv\\(\\s*\"([^\"]+)\"\\s*\\)");
+    private static final Pattern CONFIG_MAPPING = Pattern.compile("@ConfigMapping\\(\\s*prefix\\s*=\\s*\"([^\"]+)\"\\s*\\)");
 
     private Repository() {
     }
@@ -61,6 +62,27 @@ final class Repository {
      * </ul>
      * A variable with a production-worthy default (a topic name, a switch) may stay unset.
      */
+    /**
+     * The prefixes of {@code @ConfigMapping} settings of the platform and of the service: a mapping fails the start
+     * when a setting without default is missing, so a test may override one without a base value.
+     */
+    static Set<String> mappedPrefixes(Service s) {
+        Set<String> prefixes = new TreeSet<>();
+        for (Path root : java.util.List.of(ROOT.resolve("platform/src/main/java"), module(s).resolve("src/main/java"))) {
+            try (Stream<Path> sources = Files.walk(root)) {
+                for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Matcher m = CONFIG_MAPPING.matcher(Files.readString(source));
+                    while (m.find()) {
+                        prefixes.add(m.group(1));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return prefixes;
+    }
+
     static Set<String> startupVariables(Service s) {
         Properties p = applicationProperties(s);
         Set<String> vars = new TreeSet<>();
@@ -69,7 +91,10 @@ final class Repository {
             if (key.startsWith("%")) {
                 String profile = key.substring(0, key.indexOf('.'));
                 String base = key.substring(profile.length() + 1);
-                if ((profile.equals("%test") || profile.equals("%dev")) && !p.containsKey(base) && !p.containsKey("%prod." + base)) {
+                if ((profile.equals("%test") || profile.equals("%dev")) && !p.containsKey(base) && !p.containsKey("%prod." + base)
+                        && mappedPrefixes(s).stream().noneMatch(prefix -> base.startsWith(prefix + "."))
+                        // MicroProfile Fault Tolerance's Class/method/Annotation/parameter: the annotation holds the default
+                        && !base.contains("/")) {
                     vars.add(environmentName(base));
                 }
                 if (!profile.equals("%prod")) {
