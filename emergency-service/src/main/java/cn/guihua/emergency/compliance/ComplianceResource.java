@@ -2,11 +2,14 @@ package cn.guihua.emergency.compliance;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -38,7 +41,8 @@ import cn.guihua.emergency.filing.Filing;
 import cn.guihua.emergency.filing.FilingView;
 import cn.guihua.emergency.filing.Filings;
 import cn.guihua.emergency.plan.EmergencyPlan;
-import cn.guihua.emergency.plan.PlanStatus;
+import cn.guihua.emergency.plan.PlanEdition;
+import cn.guihua.emergency.plan.RevisionKind;
 import cn.guihua.emergency.revision.RevisionTrigger;
 import cn.guihua.emergency.revision.Revisions;
 import cn.guihua.emergency.rules.DrillRule;
@@ -57,6 +61,8 @@ import io.quarkus.panache.common.Sort;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Compliance")
 public class ComplianceResource {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @Inject
     Caller caller;
@@ -80,10 +86,15 @@ public class ComplianceResource {
             @QueryParam("asOf") @Parameter(description = "Default today", example = "2025-06-01") LocalDate asOf,
             @QueryParam("withinDays") @DefaultValue("30") @Min(0) @Max(366) int withinDays) {
         caller.requireJurisdiction(jurisdiction);
-        LocalDate on = asOf == null ? LocalDate.now() : asOf;
+        LocalDate on = asOf == null ? LocalDate.now(ZONE) : asOf;
         LocalDate horizon = on.plusDays(withinDays);
-        List<EmergencyPlan> inForce = EmergencyPlan.list("jurisdiction like ?1 and status in ?2 and issueDate <= ?3",
-                Sort.by("title"), JurisdictionCodes.prefix(jurisdiction) + "%", PlanStatus.EFFECTIVE, on);
+        // Judged as of `on`: the plans that applied that day (an edition issued on or before it, not yet superseded or
+        // repealed), whatever their status today.
+        List<EmergencyPlan> candidates = EmergencyPlan.list("jurisdiction like ?1 and issueDate is not null "
+                + "and (endedOn is null or endedOn > ?2)", Sort.by("title"), JurisdictionCodes.prefix(jurisdiction) + "%", on);
+        Map<UUID, List<PlanEdition>> editions = candidates.isEmpty() ? Map.of()
+                : PlanEdition.<PlanEdition>list("planId in ?1", Sort.by("issueDate"), candidates.stream().map(p -> p.id).toList())
+                        .stream().collect(Collectors.groupingBy(e -> e.planId));
 
         List<FilingView> filingsOverdue = new ArrayList<>();
         List<FilingView> filingsDueSoon = new ArrayList<>();
@@ -91,8 +102,15 @@ public class ComplianceResource {
         List<ComplianceView.DrillDue> drillsDueSoon = new ArrayList<>();
         List<ComplianceView.DrillDue> afterMajor = new ArrayList<>();
         List<ComplianceView.RevisionDue> revisionsDue = new ArrayList<>();
-        for (EmergencyPlan plan : inForce) {
-            List<Filing> current = Filing.list("planId = ?1 and issueDate = ?2 and filedOn is null", plan.id, plan.issueDate);
+        for (EmergencyPlan plan : candidates) {
+            List<PlanEdition> issued = editions.getOrDefault(plan.id, List.of());
+            Optional<PlanEdition> edition = PlanEdition.inForce(issued, on);
+            if (edition.isEmpty()) {
+                continue;
+            }
+            // the filings of the edition in force, not made by `on` (one made later was still outstanding then)
+            List<Filing> current = Filing.list("planId = ?1 and issueDate = ?2 and (filedOn is null or filedOn > ?3)",
+                    plan.id, edition.get().issueDate, on);
             for (FilingView f : filings.views(current, on)) {
                 if (f.status() == FilingView.Status.OVERDUE) {
                     filingsOverdue.add(f);
@@ -100,8 +118,8 @@ public class ComplianceResource {
                     filingsDueSoon.add(f);
                 }
             }
-            drills(plan, on, horizon, drillsOverdue, drillsDueSoon, afterMajor);
-            List<RevisionTrigger> open = RevisionTrigger.list("planId = ?1 and resolvedOn is null and raisedOn <= ?2",
+            drills(plan, issued, on, horizon, drillsOverdue, drillsDueSoon, afterMajor);
+            List<RevisionTrigger> open = RevisionTrigger.list("planId = ?1 and raisedOn <= ?2 and (resolvedOn is null or resolvedOn > ?2)",
                     Sort.by("raisedOn"), plan.id, on);
             if (!open.isEmpty()) {
                 revisionsDue.add(new ComplianceView.RevisionDue(plan.id, plan.title, open.get(0).raisedOn,
@@ -115,9 +133,14 @@ public class ComplianceResource {
                 afterMajor, revisionsDue, duties(jurisdiction, on));
     }
 
-    private static void drills(EmergencyPlan plan, LocalDate on, LocalDate horizon, List<ComplianceView.DrillDue> overdue,
-            List<ComplianceView.DrillDue> dueSoon, List<ComplianceView.DrillDue> afterMajor) {
-        Optional<DrillRule> rule = DrillRule.applicable(plan.jurisdiction, plan.planType, plan.issueDate);
+    /**
+     * The drill duty as of {@code on}: the rule in force that day (not the one of the plan's issue date, so a plan issued
+     * before the rule took effect is owed drills from its start), its interval counted from the last drill or, before any,
+     * the first edition's issue, and never from before the rule's start.
+     */
+    private static void drills(EmergencyPlan plan, List<PlanEdition> issued, LocalDate on, LocalDate horizon,
+            List<ComplianceView.DrillDue> overdue, List<ComplianceView.DrillDue> dueSoon, List<ComplianceView.DrillDue> afterMajor) {
+        Optional<DrillRule> rule = DrillRule.applicable(plan.jurisdiction, plan.planType, on);
         if (rule.isEmpty()) {
             return;
         }
@@ -126,29 +149,42 @@ public class ComplianceResource {
         LocalDate lastDrill = Drill.<Drill>find("planId = ?1 and heldOn <= ?2", Sort.by("heldOn").descending(), plan.id, on)
                 .firstResultOptional().map(d -> d.heldOn).orElse(null);
         // Without a drill the clock runs from the first edition's issue: a minor re-issue does not restart it.
-        LocalDate firstIssue = Filing.<Filing>find("planId", Sort.by("issueDate"), plan.id).firstResultOptional()
-                .map(f -> f.issueDate).orElse(plan.issueDate);
-        LocalDate since = lastDrill != null ? lastDrill : firstIssue;
+        LocalDate since = lastDrill != null ? lastDrill : issued.get(0).issueDate;
+        if (since.isBefore(r.effectiveFrom)) {
+            since = r.effectiveFrom;
+        }
         LocalDate due = since.plusMonths(r.intervalMonths);
-        ComplianceView.DrillDue item = new ComplianceView.DrillDue(plan.id, plan.title, plan.planType, lastDrill, since, due, text, r.sourceRef);
+        ComplianceView.DrillDue item = new ComplianceView.DrillDue(plan.id, plan.title, plan.planType, lastDrill, since, due, text,
+                r.sourceRef, r.effectiveFrom);
         if (on.isAfter(due)) {
             overdue.add(item);
         } else if (!due.isAfter(horizon)) {
             dueSoon.add(item);
         }
-        if (plan.majorRevisionIssuedOn != null && (lastDrill == null || lastDrill.isBefore(plan.majorRevisionIssuedOn))) {
-            afterMajor.add(new ComplianceView.DrillDue(plan.id, plan.title, plan.planType, lastDrill, plan.majorRevisionIssuedOn, null,
-                    Text.of("compliance.drill-after-major").in(RequestLanguage.current()), r.sourceRef));
+        LocalDate major = null;
+        for (PlanEdition e : issued) {
+            if (!e.issueDate.isAfter(on) && e.revisionKind == RevisionKind.MAJOR) {
+                major = e.issueDate;
+            }
+        }
+        if (major != null && (lastDrill == null || lastDrill.isBefore(major))) {
+            afterMajor.add(new ComplianceView.DrillDue(plan.id, plan.title, plan.planType, lastDrill, major, null,
+                    Text.of("compliance.drill-after-major").in(RequestLanguage.current()), r.sourceRef, r.effectiveFrom));
         }
     }
 
-    /** The last occurrence due before the date (if the duty was owed then) and the next one, with what was recorded. */
+    /**
+     * For each duty owed as of the date: the last occurrence due before it and the next one, each only if the duty was
+     * owed on its due date (from the day the plan that sets it took effect, until it stops applying).
+     */
     private static List<ComplianceView.DutyDue> duties(String jurisdiction, LocalDate on) {
         List<ComplianceView.DutyDue> items = new ArrayList<>();
         for (PeriodicDuty d : PeriodicDuty.<PeriodicDuty>list("jurisdiction", Sort.by("id"), jurisdiction)) {
             if (d.dueMonth == null || d.dueDay == null) {
-                items.add(new ComplianceView.DutyDue(d.code, d.name, d.responsible, d.reportTo, null,
-                        ComplianceView.DutyDue.Status.NO_DEADLINE, null, d.sourceRef));
+                if (d.owedOn(on)) {
+                    items.add(new ComplianceView.DutyDue(d.code, d.name, d.responsible, d.reportTo, null,
+                            ComplianceView.DutyDue.Status.NO_DEADLINE, null, d.sourceRef));
+                }
                 continue;
             }
             LocalDate next = LocalDate.of(on.getYear(), d.dueMonth, d.dueDay);
@@ -156,17 +192,23 @@ public class ComplianceResource {
                 next = next.plusYears(1);
             }
             LocalDate previous = next.minusYears(1);
-            if (!previous.isBefore(d.effectiveFrom)) {
+            if (d.owedOn(previous)) {
                 items.add(occurrence(d, previous, on));
             }
-            items.add(occurrence(d, next, on));
+            // before the duty took effect, the next occurrence owed is the first one due on or after its start
+            while (next.isBefore(d.effectiveFrom)) {
+                next = next.plusYears(1);
+            }
+            if (d.owedOn(next)) {
+                items.add(occurrence(d, next, on));
+            }
         }
         return items;
     }
 
     private static ComplianceView.DutyDue occurrence(PeriodicDuty d, LocalDate due, LocalDate on) {
         LocalDate submitted = DutyReport.<DutyReport>find("jurisdiction = ?1 and code = ?2 and dueOn = ?3", d.jurisdiction, d.code, due)
-                .firstResultOptional().map(r -> r.submittedOn).orElse(null);
+                .firstResultOptional().map(r -> r.submittedOn).filter(s -> !s.isAfter(on)).orElse(null);
         ComplianceView.DutyDue.Status status;
         if (submitted != null) {
             status = submitted.isAfter(due) ? ComplianceView.DutyDue.Status.LATE : ComplianceView.DutyDue.Status.MET;
@@ -195,7 +237,7 @@ public class ComplianceResource {
         caller.requireJurisdiction(jurisdiction);
         PeriodicDuty duty = PeriodicDuty.<PeriodicDuty>find("jurisdiction = ?1 and code = ?2", jurisdiction, code).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("thing.periodic-duty", jurisdiction + "/" + code));
-        if (body.dueOn().isBefore(duty.effectiveFrom)) {
+        if (!duty.owedOn(body.dueOn())) {
             throw ProblemException.invalid("dueOn", "duty.before-effective", duty.effectiveFrom);
         }
         boolean onDueDate = duty.dueMonth == null

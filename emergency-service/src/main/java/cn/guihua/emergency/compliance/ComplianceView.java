@@ -32,11 +32,14 @@ public record ComplianceView(
             @NotNull @Schema(example = "槐荫区药品安全事件应急预案") String title,
             @NotNull PlanType planType,
             @Schema(description = "Null when never drilled") LocalDate lastDrillOn,
-            @Schema(description = "The date the clock runs from: the last drill, else the first issue, else the major revision")
+            @Schema(description = "The date the clock runs from: the last drill, else the first issue (never before the rule took "
+                    + "effect), or the major revision")
             @NotNull LocalDate since,
             @Schema(description = "Null for a drill owed after a major revision") LocalDate dueOn,
             @NotNull @Schema(description = "The rule, in the caller's language", example = "专项、部门应急预案至少每24个月演练一次") String rule,
-            @NotNull @Schema(example = "000:1595") String sourceRef) {
+            @NotNull @Schema(example = "000:1595") String sourceRef,
+            @NotNull @Schema(description = "The day the rule took effect; no drill is owed from before it", example = "2022-11-24")
+            LocalDate ruleEffectiveFrom) {
     }
 
     @Schema(name = "RevisionDue")

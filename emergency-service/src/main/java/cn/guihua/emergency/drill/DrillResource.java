@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.guihua.emergency.plan.EmergencyPlan;
 import cn.guihua.emergency.plan.EmergencyPlanResource;
+import cn.guihua.emergency.plan.PlanEdition;
 import cn.guihua.emergency.plan.PlanEvents;
 import cn.guihua.emergency.plan.PlanStatus;
 import cn.guihua.emergency.plan.Plans;
@@ -113,8 +114,10 @@ public class DrillResource {
         if (!PlanStatus.EFFECTIVE.contains(plan.status)) {
             throw ProblemException.conflict("drill.plan-not-effective", plan.status);
         }
-        if (body.heldOn().isBefore(plan.issueDate) || body.heldOn().isAfter(LocalDate.now())) {
-            throw ProblemException.invalid("heldOn", "drill.date-out-of-range", plan.issueDate);
+        // a drill of an earlier edition may be recorded after a re-issue: the bound is the first edition's issue
+        LocalDate firstIssue = PlanEdition.firstIssue(plan.id);
+        if (body.heldOn().isBefore(firstIssue) || body.heldOn().isAfter(LocalDate.now())) {
+            throw ProblemException.invalid("heldOn", "drill.date-out-of-range", firstIssue);
         }
         Drill d = new Drill();
         d.id = UUID.randomUUID();

@@ -28,7 +28,7 @@ public class Filings {
 
     /** One duty per rule in force on the issue date; none where the jurisdiction has no rule for the type. */
     public List<Filing> open(EmergencyPlan plan) {
-        return FilingRule.applicable(plan.jurisdiction, plan.planType, plan.issueDate).stream().map(rule -> {
+        return FilingRule.applicable(plan.jurisdiction, plan.planType, plan.enterpriseKind, plan.issueDate).stream().map(rule -> {
             Filing f = new Filing();
             f.id = UUID.randomUUID();
             f.planId = plan.id;
@@ -63,13 +63,16 @@ public class Filings {
             due = computed.orElse(null);
             note = computed.isPresent() ? null : CALENDAR_NOT_CONFIGURED;
         }
+        // as of the date: a filing recorded as made after it was still outstanding then
+        boolean filed = f.filedOn != null && !f.filedOn.isAfter(asOf);
         FilingView.Status status;
-        if (f.filedOn != null) {
+        if (filed) {
             status = due != null && f.filedOn.isAfter(due) ? FilingView.Status.FILED_LATE : FilingView.Status.FILED;
         } else {
             status = due != null && asOf.isAfter(due) ? FilingView.Status.OVERDUE : FilingView.Status.PENDING;
         }
         return new FilingView(f.id, f.planId, plan.title, plan.jurisdiction, rule.recipient, rule.mode, f.issueDate,
-                rule.deadlineWorkingDays, due, note, f.filedOn, f.reference, status, rule.sourceRef, f.version);
+                rule.deadlineWorkingDays, due, note, filed ? f.filedOn : null, filed ? f.reference : null, status,
+                rule.sourceRef, f.version);
     }
 }

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -12,6 +14,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import cn.guihua.emergency.response.ResponseStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A recorded emergency (突发事件) with its grade, applicable plan and response. */
@@ -61,6 +64,21 @@ public class Incident extends PanacheEntityBase {
 
     @Column(name = "response_ended_at")
     public OffsetDateTime responseEndedAt;
+
+    /** Where the response stands; null while none was proposed or activated. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "response_status")
+    public ResponseStatus responseStatus;
+
+    /** The tier (响应级别) of the plan the response runs at; responseLevel keeps its name. */
+    @Column(name = "response_tier")
+    public Integer responseTier;
+
+    @Column(name = "response_proposed_at")
+    public OffsetDateTime responseProposedAt;
+
+    @Column(name = "response_recovery_at")
+    public OffsetDateTime responseRecoveryAt;
 
     @Column(name = "created_by", nullable = false)
     public String createdBy;

@@ -40,12 +40,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.guihua.emergency.command.CommandViews;
+import cn.guihua.emergency.command.Commands;
+import cn.guihua.emergency.command.IncidentCommand;
+import cn.guihua.emergency.command.NewAssignment;
+import cn.guihua.emergency.command.NewCommand;
 import cn.guihua.emergency.grading.Grade;
 import cn.guihua.emergency.grading.Grader;
 import cn.guihua.emergency.grading.GradingTable;
 import cn.guihua.emergency.grading.Severity;
 import cn.guihua.emergency.plan.EmergencyPlan;
 import cn.guihua.emergency.plan.Plans;
+import cn.guihua.emergency.response.ResponseTransition;
+import cn.guihua.emergency.response.ResponseView;
+import cn.guihua.emergency.response.Responses;
 import cn.guihua.emergency.rules.JurisdictionRules;
 import cn.guihua.emergency.rules.ReportingClockRule;
 import cn.guihua.emergency.rules.ResponseLevelRule;
@@ -81,6 +89,12 @@ public class IncidentResource {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Responses responses;
+
+    @Inject
+    Commands commands;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -202,28 +216,102 @@ public class IncidentResource {
     @Transactional
     @RolesAllowed(Roles.EMERGENCY_MANAGER)
     @Operation(summary = "Start, adjust or end the response", description = "Starting starts the daily progress reports; "
-            + "ending starts the summary report clock. The end cannot precede the start.")
+            + "ending starts the summary report clock. The end cannot precede the start. The same as the steps of "
+            + "`POST .../response/transitions`: a start activates the response, a new level adjusts it, an end terminates it.")
     @APIResponse(responseCode = "200", description = "The incident")
     @APIResponse(responseCode = "409", description = "Stale version")
     public IncidentView response(@PathParam("id") UUID id, @Valid @NotNull ResponseUpdate body) {
         Incident i = find(id);
         caller.requireJurisdiction(i.jurisdiction);
         ProblemException.requireVersion(body.version(), i.version);
-        OffsetDateTime started = body.startedAt() != null ? body.startedAt() : i.responseStartedAt;
-        if (body.endedAt() != null && (started == null || body.endedAt().isBefore(started))) {
-            throw ProblemException.invalid("endedAt", "incident.end-before-start");
-        }
-        if (body.responseLevel() != null) {
-            i.responseLevel = body.responseLevel().strip();
-        }
-        i.responseStartedAt = started;
-        if (body.endedAt() != null) {
-            i.responseEndedAt = body.endedAt();
-        }
+        responses.update(i, body);
         i.updatedAt = OffsetDateTime.now();
         audit.record("incident.response", "Incident", i.id, body);
         Incident.getEntityManager().flush();
         return view(i, OffsetDateTime.now());
+    }
+
+    @GET
+    @Path("{id}/response")
+    @RolesAllowed({ Roles.EMERGENCY_MANAGER, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "An incident's response", description = "Its status and tier with activator and coordinator, the "
+            + "tiers the grade allows, who handles an incident of the grade and who sets up the on-site command (each with its "
+            + "clause, from the plan that applies as in force on the day the incident occurred), and every step.")
+    @APIResponse(responseCode = "200", description = "The response")
+    public ResponseView responseOf(@PathParam("id") UUID id) {
+        Incident i = find(id);
+        caller.requireJurisdiction(i.jurisdiction);
+        return responses.view(i, i.level == null ? null : Severity.nameInRequestLanguage(i.level));
+    }
+
+    @POST
+    @Path("{id}/response/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed(Roles.EMERGENCY_MANAGER)
+    @Operation(summary = "Take the response a step", description = "PROPOSE (提出建议) → ACTIVATE (启动) → ADJUST (调整响应级别) → "
+            + "TERMINATE (终止) → RECOVER (恢复重建); ACTIVATE may come first. Any other move is 409 naming the allowed ones. "
+            + "ACTIVATE takes the tier the grade allows (or the one asked, which must be among them) and emits "
+            + "`cn.guihua.emergency.response.activated.v1`; TERMINATE starts the summary report clock and emits "
+            + "`cn.guihua.emergency.response.terminated.v1`.")
+    @APIResponse(responseCode = "200", description = "The response after the step")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status, or a stale version")
+    public ResponseView responseTransition(@PathParam("id") UUID id, @Valid @NotNull ResponseTransition body) {
+        Incident i = find(id);
+        caller.requireJurisdiction(i.jurisdiction);
+        responses.transition(i, body);
+        Incident.getEntityManager().flush();
+        return responses.view(i, i.level == null ? null : Severity.nameInRequestLanguage(i.level));
+    }
+
+    @POST
+    @Path("{id}/command")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Idempotent
+    @RolesAllowed(Roles.EMERGENCY_MANAGER)
+    @Operation(summary = "Set up the incident's command", description = "From the template of the plan that applies "
+            + "(GET /api/v1/command-templates/{planCode}): its headquarters, their office and the on-site command, and the "
+            + "working groups needed (default all), with their lead units. Who sets up the on-site command defaults to what "
+            + "the plan says for the grade; where it says nothing (槐荫区 较大以上, 000:1373) it must be given. Once per incident.")
+    @APIResponse(responseCode = "201", description = "Set up", content = @Content(schema = @Schema(implementation = CommandViews.CommandView.class)))
+    @APIResponse(responseCode = "409", description = "Set up already")
+    public Response setUpCommand(@PathParam("id") UUID id, @Valid @NotNull NewCommand body) {
+        Incident i = find(id);
+        caller.requireJurisdiction(i.jurisdiction);
+        IncidentCommand c = commands.setUp(i, body);
+        Incident.getEntityManager().flush();
+        return Response.created(URI.create("/api/v1/incidents/" + i.id + "/command")).entity(commands.view(i, c)).build();
+    }
+
+    @GET
+    @Path("{id}/command")
+    @RolesAllowed({ Roles.EMERGENCY_MANAGER, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "The incident's command and who staffs it")
+    @APIResponse(responseCode = "200", description = "The command")
+    public CommandViews.CommandView command(@PathParam("id") UUID id) {
+        Incident i = find(id);
+        caller.requireJurisdiction(i.jurisdiction);
+        return commands.view(i, commands.find(i));
+    }
+
+    @POST
+    @Path("{id}/command/assignments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Idempotent
+    @RolesAllowed(Roles.EMERGENCY_MANAGER)
+    @Operation(summary = "Staff a unit of the incident's command", description = "A person with a role in a body or working "
+            + "group of the command; one commander per unit.")
+    @APIResponse(responseCode = "201", description = "The command", content = @Content(schema = @Schema(implementation = CommandViews.CommandView.class)))
+    @APIResponse(responseCode = "409", description = "The unit has a commander already")
+    public Response assign(@PathParam("id") UUID id, @Valid @NotNull NewAssignment body) {
+        Incident i = find(id);
+        caller.requireJurisdiction(i.jurisdiction);
+        IncidentCommand c = commands.find(i);
+        commands.assign(i, body);
+        Incident.getEntityManager().flush();
+        return Response.created(URI.create("/api/v1/incidents/" + i.id + "/command")).entity(commands.view(i, c)).build();
     }
 
     @POST
@@ -275,12 +363,14 @@ public class IncidentResource {
                         : r.gradingTable == null)
                 .map(JurisdictionRules.ResponseLevel::of).toList();
         EmergencyPlan plan = i.planId == null ? null : EmergencyPlan.findById(i.planId);
+        Responses.Rules rules = responses.rules(i);
         try {
             List<Grade.Match> matched = i.matched == null ? List.of() : json.readValue(i.matched, new TypeReference<List<Grade.Match>>() { });
             return new IncidentView(i.id, i.jurisdiction, i.title, i.eventType, i.gradingTable,
                     i.facts == null ? null : json.readTree(i.facts), i.level, i.level == null ? null : Severity.nameInRequestLanguage(i.level),
                     i.level == null ? null : i.matched == null ? "ASSESSED" : "GRADED", matched, i.planId,
-                    plan == null ? null : plan.title, activation, i.responseLevel, i.occurredAt, i.discoveredAt,
+                    plan == null ? null : plan.title, activation, i.responseLevel, i.responseStatus, i.responseTier,
+                    rules.handling(), rules.onSite(), i.occurredAt, i.discoveredAt,
                     i.responseStartedAt, i.responseEndedAt, at, clocks,
                     clocks.stream().filter(c -> c.status() == ClockView.Status.OVERDUE).count(), i.version);
         } catch (JsonProcessingException e) {

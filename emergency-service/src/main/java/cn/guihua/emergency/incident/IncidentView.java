@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.guihua.emergency.grading.Grade;
+import cn.guihua.emergency.response.ResponseStatus;
+import cn.guihua.emergency.response.ResponseViews;
 import cn.guihua.emergency.rules.JurisdictionRules;
 
 @Schema(name = "Incident", description = "An incident with its level, plan, who activates which response, and its clocks as of a time")
@@ -29,7 +31,11 @@ public record IncidentView(
         UUID planId,
         @Schema(example = "槐荫区药品安全事件应急预案") String planTitle,
         @Schema(description = "Who activates and coordinates which response level for this incident") List<JurisdictionRules.ResponseLevel> responseActivation,
-        String responseLevel,
+        @Schema(description = "The response's tier name, or the level as recorded", example = "Ⅱ级") String responseLevel,
+        @Schema(description = "Where the response stands (GET .../response); null while none") ResponseStatus responseStatus,
+        @Schema(description = "The tier of the plan the response runs at") Integer responseTier,
+        @Schema(description = "Who handles an incident of this grade, with the clause") ResponseViews.HandlingView handling,
+        @Schema(description = "Who sets up the on-site command for this grade, with the clauses") List<ResponseViews.OnSiteView> onSiteCommand,
         @NotNull OffsetDateTime occurredAt,
         @NotNull OffsetDateTime discoveredAt,
         OffsetDateTime responseStartedAt,

@@ -10,14 +10,16 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
- * Documents the deprecated {@code /api/v1/plans/...} operations as what they are: the operations of
- * {@code /api/v1/emergency-plans/...}, served by resource subclasses ({@link LegacyPlanResource} and its siblings).
+ * Marks the operations of the former {@code /api/v1/plans/...} paths deprecated. They are the operations of
+ * {@code /api/v1/emergency-plans/...}, inherited by resource subclasses ({@link LegacyEmergencyPlanResource} and its
+ * siblings); the platform's {@code ApiShape} gives them their operationId ({@code legacyEmergencyPlanList}, from the
+ * serving class), security, {@code Idempotency-Key} and error responses. {@code @Operation(deprecated = true)} cannot
+ * say it: the annotation sits on the one method both paths serve, so it would deprecate the canonical operation too.
  * <p>
- * The platform's {@code ApiShape} finds a resource method by the class that declares it, so it leaves an inherited
- * operation without operationId, security, {@code Idempotency-Key} and error responses. This filter runs after it
- * (a lower priority) and gives each alias operation the security, parameters and responses of its canonical
- * operation, the operationId {@code legacy<CanonicalId>} and {@code deprecated: true}. A deprecated path without a
- * canonical operation fails the build.
+ * One thing still differs: SmallRye's own automatic responses (400 {@code Bad Request}, 401 {@code Not Authorized}, 403
+ * {@code Not Allowed}) are keyed by the method of the declaring class, so they reach only the canonical operation and
+ * {@code ApiShape} fills the alias with its own wording. The alias takes the canonical operation's responses, so both
+ * document the same answers. A deprecated path without a canonical operation fails the build.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD, priority = 0)
 public class DeprecatedPlanPaths implements OASFilter {
@@ -41,13 +43,10 @@ public class DeprecatedPlanPaths implements OASFilter {
                 if (c == null) {
                     throw new IllegalStateException("The deprecated " + verb + " " + path + " has no " + canonicalPath);
                 }
-                op.setOperationId("legacy" + Character.toUpperCase(c.getOperationId().charAt(0)) + c.getOperationId().substring(1));
                 op.setDeprecated(true);
-                op.setSecurity(c.getSecurity());
-                op.setParameters(c.getParameters());
                 op.setResponses(c.getResponses());
                 op.setDescription("Deprecated: the former path of `" + verb + " " + canonicalPath + "`, served for one "
-                        + "release; use that path." + (c.getDescription() == null ? "" : " " + c.getDescription()));
+                        + "release; use that path." + (op.getDescription() == null ? "" : " " + op.getDescription()));
             });
         });
     }

@@ -88,6 +88,15 @@ public class EmergencyPlan extends PanacheEntityBase {
     @Column(name = "source_ref")
     public String sourceRef;
 
+    /** The day the plan stopped applying (superseded: the replacing plan's issue date; repealed); null while it applies. */
+    @Column(name = "ended_on")
+    public LocalDate endedOn;
+
+    /** For enterprise plans: the kind of enterprise, which decides the filing recipients (000:1585). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "enterprise_kind")
+    public EnterpriseKind enterpriseKind;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

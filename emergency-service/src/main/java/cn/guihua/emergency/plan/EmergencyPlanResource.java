@@ -1,6 +1,7 @@
 package cn.guihua.emergency.plan;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,7 +56,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 /**
- * Emergency plans at {@value #PATH}. {@link LegacyPlanResource} serves the same operations at the former
+ * Emergency plans at {@value #PATH}. {@link LegacyEmergencyPlanResource} serves the same operations at the former
  * {@code /api/v1/plans}, deprecated for one release (plan-service's plans live there).
  */
 @Path(EmergencyPlanResource.PATH)
@@ -169,6 +170,7 @@ public class EmergencyPlanResource {
         caller.requireJurisdiction(body.jurisdiction());
         List<String> leads = stripped(body.leadDepartments());
         checkSpecial(body.planType(), body.category(), leads);
+        checkEnterprise(body.planType(), body.enterpriseKind());
         checkRelated("parentPlanId", body.parentPlanId(), body.jurisdiction());
         checkRelated("supersedesPlanId", body.supersedesPlanId(), body.jurisdiction());
         EmergencyPlan p = new EmergencyPlan();
@@ -186,6 +188,7 @@ public class EmergencyPlanResource {
         p.parentPlanId = body.parentPlanId();
         p.supersedesPlanId = body.supersedesPlanId();
         p.attachments = stripped(body.attachments());
+        p.enterpriseKind = body.enterpriseKind();
         p.status = PlanStatus.DRAFTING;
         p.createdAt = p.updatedAt = OffsetDateTime.now();
         p.persist();
@@ -213,6 +216,7 @@ public class EmergencyPlanResource {
         }
         List<String> leads = stripped(body.leadDepartments());
         checkSpecial(plan.planType, body.category(), leads);
+        checkEnterprise(plan.planType, body.enterpriseKind());
         checkRelated("parentPlanId", body.parentPlanId(), plan.jurisdiction);
         plan.title = body.title().strip();
         plan.category = body.category();
@@ -224,6 +228,7 @@ public class EmergencyPlanResource {
         plan.interpretingBody = body.interpretingBody();
         plan.parentPlanId = body.parentPlanId();
         plan.attachments = stripped(body.attachments());
+        plan.enterpriseKind = body.enterpriseKind();
         plan.updatedAt = OffsetDateTime.now();
         audit.record("plan.updated", "EmergencyPlan", plan.id, body);
         EmergencyPlan.getEntityManager().flush();
@@ -266,6 +271,9 @@ public class EmergencyPlanResource {
         if (body.to() == PlanStatus.PUBLISHED) {
             publish(plan, body);
         }
+        if (body.to() == PlanStatus.REPEALED || body.to() == PlanStatus.SUPERSEDED) {
+            plan.endedOn = LocalDate.now(Lifecycle.ZONE);
+        }
         plans.recordTransition(plan, from, body.to(), recordedKind, body.reason().strip());
         audit.record("plan.transition", "EmergencyPlan", plan.id, body);
         EmergencyPlan.getEntityManager().flush();
@@ -287,6 +295,13 @@ public class EmergencyPlanResource {
         if (plan.revisionKind == RevisionKind.MAJOR) {
             plan.majorRevisionIssuedOn = plan.issueDate;
         }
+        PlanEdition edition = new PlanEdition();
+        edition.planId = plan.id;
+        edition.issueDate = plan.issueDate;
+        edition.documentNumber = plan.documentNumber;
+        edition.revisionKind = reissue ? plan.revisionKind : null;
+        edition.createdAt = OffsetDateTime.now();
+        edition.persist();
         plan.revisionKind = null;
         if (reissue) {
             RevisionTrigger.update("resolvedOn = ?1 where planId = ?2 and resolvedOn is null", plan.issueDate, plan.id);
@@ -321,6 +336,7 @@ public class EmergencyPlanResource {
         if (old != null && Lifecycle.next(old).contains(PlanStatus.SUPERSEDED)) {
             PlanStatus from = old.status;
             old.status = PlanStatus.SUPERSEDED;
+            old.endedOn = plan.issueDate;
             old.updatedAt = OffsetDateTime.now();
             plans.recordTransition(old, from, PlanStatus.SUPERSEDED, null, Plans.recorded("plan.reason.superseded", plan.title, plan.issueDate));
             audit.record("plan.transition", "EmergencyPlan", old.id, Map.of("to", PlanStatus.SUPERSEDED, "by", plan.id));
@@ -411,6 +427,13 @@ public class EmergencyPlanResource {
         }
         if (leads.isEmpty()) {
             throw ProblemException.invalid("leadDepartments", "plan.special-needs-lead");
+        }
+    }
+
+    /** Only an enterprise plan names the kind of its enterprise (000:1585). */
+    private static void checkEnterprise(PlanType type, EnterpriseKind kind) {
+        if (kind != null && type != PlanType.ENTERPRISE) {
+            throw ProblemException.invalid("enterpriseKind", "plan.enterprise-kind-only-for-enterprise");
         }
     }
 

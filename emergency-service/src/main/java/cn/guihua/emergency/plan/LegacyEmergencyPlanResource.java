@@ -15,5 +15,5 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Emergency plans")
-public class LegacyPlanResource extends EmergencyPlanResource {
+public class LegacyEmergencyPlanResource extends EmergencyPlanResource {
 }

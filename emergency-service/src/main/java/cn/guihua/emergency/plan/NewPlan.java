@@ -29,5 +29,7 @@ public record NewPlan(
         @Size(max = 200) @Schema(example = "区水务局") String interpretingBody,
         @Schema(description = "The plan it derives from (上位预案)") UUID parentPlanId,
         @Schema(description = "The plan this one replaces") UUID supersedesPlanId,
-        @Size(max = 50) @Schema(description = "Attachments by reference") List<@NotBlank @Size(max = 300) String> attachments) {
+        @Size(max = 50) @Schema(description = "Attachments by reference") List<@NotBlank @Size(max = 300) String> attachments,
+        @Schema(description = "Enterprise plans only: the kind of enterprise, which decides the filing recipients (000:1585); "
+                + "none is read as OTHER_OWNERSHIP") EnterpriseKind enterpriseKind) {
 }

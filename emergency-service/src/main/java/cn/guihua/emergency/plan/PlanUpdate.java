@@ -23,5 +23,6 @@ public record PlanUpdate(
         @Size(max = 200) String interpretingBody,
         UUID parentPlanId,
         @Size(max = 50) List<@NotBlank @Size(max = 300) String> attachments,
+        @Schema(description = "Enterprise plans only (000:1585)") EnterpriseKind enterpriseKind,
         @NotNull @Schema(description = "The version you read", example = "0") Long version) {
 }

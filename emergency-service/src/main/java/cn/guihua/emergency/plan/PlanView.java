@@ -29,10 +29,12 @@ public record PlanView(
         UUID parentPlanId,
         UUID supersedesPlanId,
         List<String> attachments,
+        @Schema(description = "Enterprise plans: the kind of enterprise (000:1585)") EnterpriseKind enterpriseKind,
         @NotNull PlanStatus status,
         @Schema(description = "Set while a revision is under way") RevisionKind revisionKind,
         @Schema(description = "Issue date of the last edition from a major revision") LocalDate majorRevisionIssuedOn,
         @Schema(description = "Where the registry data comes from", example = "000:2826-2834") String sourceRef,
+        @Schema(description = "The day the plan stopped applying (superseded or repealed); null while it applies") LocalDate endedOn,
         @Schema(description = "Statuses the plan may move to next") Set<PlanStatus> allowedTransitions,
         @NotNull OffsetDateTime updatedAt,
         @Schema(description = "Send back with a change (optimistic concurrency)", example = "0") long version) {
@@ -40,7 +42,7 @@ public record PlanView(
     public static PlanView of(EmergencyPlan p) {
         return new PlanView(p.id, p.jurisdiction, p.title, p.planType, p.category, p.eventTypes, p.leadDepartments,
                 p.draftingUnit, p.approvingBody, p.documentNumber, p.issueDate, p.interpretingBody, p.parentPlanId,
-                p.supersedesPlanId, p.attachments, p.status, p.revisionKind, p.majorRevisionIssuedOn, p.sourceRef,
+                p.supersedesPlanId, p.attachments, p.enterpriseKind, p.status, p.revisionKind, p.majorRevisionIssuedOn, p.sourceRef, p.endedOn,
                 Lifecycle.next(p), p.updatedAt, p.version);
     }
 }

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The former path of a plan's revision-triggers, {@code /api/v1/plans/{id}/revision-triggers}: the same operations as {@link RevisionResource},
- * deprecated for one release (see {@link cn.guihua.emergency.plan.LegacyPlanResource}).
+ * deprecated for one release (see {@link cn.guihua.emergency.plan.LegacyEmergencyPlanResource}).
  */
 @Deprecated(since = "1.1", forRemoval = true)
 @Path("/api/v1/plans/{id}/revision-triggers")

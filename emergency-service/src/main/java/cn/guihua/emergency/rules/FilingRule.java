@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import cn.guihua.emergency.plan.EnterpriseKind;
 import cn.guihua.emergency.plan.PlanType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -51,13 +52,26 @@ public class FilingRule extends PanacheEntityBase {
     @Column(name = "effective_to")
     public LocalDate effectiveTo;
 
+    /** For enterprise plans: the kind of enterprise the rule is for (000:1585); null for every other plan type. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "enterprise_kind")
+    public EnterpriseKind enterpriseKind;
+
     /**
      * The rules for a plan of {@code type} issued {@code on} in {@code jurisdiction}: those of the nearest enclosing
      * jurisdiction that has any, so a street's plan follows its district's rules (000:1583).
      */
-    public static List<FilingRule> applicable(String jurisdiction, PlanType type, LocalDate on) {
-        List<FilingRule> rules = list("?1 like concat(jurisdiction, '%') and planType = ?2 and effectiveFrom <= ?3 "
-                + "and (effectiveTo is null or effectiveTo >= ?3) order by length(jurisdiction) desc, id", jurisdiction, type, on);
+    public static List<FilingRule> applicable(String jurisdiction, PlanType type, EnterpriseKind kind, LocalDate on) {
+        String where = "?1 like concat(jurisdiction, '%') and planType = ?2 and effectiveFrom <= ?3 "
+                + "and (effectiveTo is null or effectiveTo >= ?3)";
+        List<FilingRule> rules = type == PlanType.ENTERPRISE
+                // an enterprise plan of no stated kind is one of 其他所有制企业
+                ? list(where + " and (enterpriseKind is null or enterpriseKind = ?4) order by length(jurisdiction) desc, id",
+                        jurisdiction, type, on, kind == null ? EnterpriseKind.OTHER_OWNERSHIP : kind)
+                : list(where + " and enterpriseKind is null order by length(jurisdiction) desc, id", jurisdiction, type, on);
+        if (rules.isEmpty()) {
+            return rules;
+        }
         return rules.stream().filter(r -> r.jurisdiction.equals(rules.get(0).jurisdiction)).toList();
     }
 }

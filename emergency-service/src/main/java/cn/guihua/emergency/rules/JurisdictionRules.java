@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import cn.guihua.emergency.plan.EnterpriseKind;
 import cn.guihua.emergency.plan.PlanType;
 
 @Schema(description = "The rules a jurisdiction's documents set, each with its source clause")
@@ -17,13 +18,15 @@ public record JurisdictionRules(
         List<Circumstance> revisionCircumstances,
         List<Duty> periodicDuties,
         List<ResponseLevel> responseLevels,
-        List<Clock> reportingClocks) {
+        List<Clock> reportingClocks,
+        @Schema(description = "Which plans need 应急管理部门审核 before approval") List<Review> reviewRules) {
 
     @Schema(name = "FilingRule")
     public record Filing(@NotNull PlanType planType, @NotNull @Schema(example = "市政府有关主管部门") String recipient,
             @NotNull @Schema(example = "抄送备案") String mode,
             @Schema(description = "Null: the source sets no deadline", example = "20") Integer deadlineWorkingDays,
-            @NotNull LocalDate effectiveFrom, LocalDate effectiveTo, @NotNull @Schema(example = "000:1579") String sourceRef) {
+            @NotNull LocalDate effectiveFrom, LocalDate effectiveTo, @NotNull @Schema(example = "000:1579") String sourceRef,
+            @Schema(description = "Enterprise plans: the kind of enterprise the rule is for (000:1585)") EnterpriseKind enterpriseKind) {
     }
 
     @Schema(name = "DrillRule")
@@ -42,7 +45,18 @@ public record JurisdictionRules(
             @NotNull String responsible, @NotNull String reportTo,
             @Schema(description = "Null: no deadline in the source", example = "3") Integer dueMonth,
             @Schema(example = "31") Integer dueDay, @NotNull @Schema(example = "000:1507") String sourceRef,
-            @NotNull LocalDate effectiveFrom) {
+            @NotNull LocalDate effectiveFrom, @Schema(description = "Null while the duty is owed") LocalDate effectiveTo) {
+    }
+
+    @Schema(name = "ReviewRule", description = "Plans that must pass 应急管理部门审核 (status REVIEW) before approval")
+    public record Review(@NotNull PlanType planType,
+            @Schema(description = "The event categories named; empty: every category", example = "[\"NATURAL\", \"ACCIDENT\"]")
+            List<String> categories,
+            @NotNull @Schema(example = "区应急管理部门") String reviewer,
+            @NotNull @Schema(example = "区级灾害事故专项应急预案") String plansNamed,
+            @NotNull @Schema(example = "000:1575") String sourceRef,
+            @NotNull @Schema(example = "区应急管理部门综合协调各类应急预案衔接工作，负责区级灾害事故专项应急预案审核") String quote,
+            @NotNull LocalDate effectiveFrom, LocalDate effectiveTo) {
     }
 
     @Schema(name = "ResponseLevelRule")

@@ -47,4 +47,13 @@ public class PeriodicDuty extends PanacheEntityBase {
     /** The day the plan that sets the duty took effect; no occurrence before it is owed. */
     @Column(name = "effective_from", nullable = false)
     public LocalDate effectiveFrom;
+
+    /** The last day the duty is owed; null while the plan that sets it applies. */
+    @Column(name = "effective_to")
+    public LocalDate effectiveTo;
+
+    /** Whether an occurrence due on {@code due} is owed at all. */
+    public boolean owedOn(LocalDate due) {
+        return !due.isBefore(effectiveFrom) && (effectiveTo == null || !due.isAfter(effectiveTo));
+    }
 }

@@ -26,7 +26,7 @@ public class RulesResource {
     @PermitAll
     @Operation(summary = "The rules of a jurisdiction", description = "Public: filing rules and deadlines, drill "
             + "intervals, revision circumstances, periodic duties, who activates which response level and the reporting "
-            + "clocks, each with its source clause. Empty lists where the jurisdiction's documents set nothing.")
+            + "clocks, the 审核 rules, each with its source clause. Empty lists where the jurisdiction's documents set nothing.")
     @APIResponse(responseCode = "200", description = "OK")
     public JurisdictionRules rules(
             @PathParam("jurisdiction") @Pattern(regexp = JurisdictionCodes.PATTERN, message = "{guihua.jurisdiction.code}")
@@ -34,7 +34,7 @@ public class RulesResource {
         return new JurisdictionRules(jurisdiction,
                 FilingRule.<FilingRule>list("jurisdiction", Sort.by("id"), jurisdiction).stream()
                         .map(r -> new JurisdictionRules.Filing(r.planType, r.recipient, r.mode, r.deadlineWorkingDays,
-                                r.effectiveFrom, r.effectiveTo, r.sourceRef)).toList(),
+                                r.effectiveFrom, r.effectiveTo, r.sourceRef, r.enterpriseKind)).toList(),
                 DrillRule.<DrillRule>list("jurisdiction", Sort.by("id"), jurisdiction).stream()
                         .map(r -> new JurisdictionRules.Drill(r.planType, r.intervalMonths, r.effectiveFrom, r.effectiveTo,
                                 r.sourceRef)).toList(),
@@ -42,11 +42,14 @@ public class RulesResource {
                         .map(c -> new JurisdictionRules.Circumstance(c.code, c.text, c.sourceRef, c.effectiveFrom, c.effectiveTo)).toList(),
                 PeriodicDuty.<PeriodicDuty>list("jurisdiction", Sort.by("id"), jurisdiction).stream()
                         .map(d -> new JurisdictionRules.Duty(d.code, d.name, d.responsible, d.reportTo, d.dueMonth, d.dueDay,
-                                d.sourceRef, d.effectiveFrom)).toList(),
+                                d.sourceRef, d.effectiveFrom, d.effectiveTo)).toList(),
                 ResponseLevelRule.<ResponseLevelRule>list("jurisdiction", Sort.by("id"), jurisdiction).stream()
                         .map(JurisdictionRules.ResponseLevel::of).toList(),
                 ReportingClockRule.<ReportingClockRule>list("jurisdiction", Sort.by("id"), jurisdiction).stream()
                         .map(c -> new JurisdictionRules.Clock(c.code, c.name, c.gradingTable, c.levels, c.startsAt, c.dueAfter,
-                                c.repeats, c.sourceRef, c.effectiveFrom, c.effectiveTo)).toList());
+                                c.repeats, c.sourceRef, c.effectiveFrom, c.effectiveTo)).toList(),
+                ReviewRule.<ReviewRule>list("jurisdiction", Sort.by("id"), jurisdiction).stream()
+                        .map(r -> new JurisdictionRules.Review(r.planType, r.categories, r.reviewer, r.plansNamed, r.sourceRef,
+                                r.quote, r.effectiveFrom, r.effectiveTo)).toList());
     }
 }

@@ -9,15 +9,19 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import cn.guihua.emergency.calendar.CalendarYear;
 import cn.guihua.emergency.plan.PlanFixtures;
 import cn.guihua.testsupport.DevTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -97,9 +101,22 @@ class FilingDeadlineTest {
                 .body("filingsOverdue", hasSize(0));
     }
 
-    /** Past the loaded years the API says the calendar is not configured; an admin adding the year fixes the deadline. */
+    /**
+     * Past the loaded years the API says the calendar is not configured; an admin adding the year fixes the deadline.
+     * The test year 2027 is removed again afterwards: the calendar is shared by every test of this application, and
+     * others (CatalogueTest) assert exactly the years the reference data loads.
+     */
     @Test
     void aDeadlineInAnUnloadedYearWaitsForTheCalendar() {
+        try {
+            addingAYearFixesTheDeadline();
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> CalendarYear.delete("year", 2027));
+        }
+        given().when().get("/api/v1/calendar/years").then().body("year", not(hasItem(2027)));
+    }
+
+    private void addingAYearFixesTheDeadline() {
         String id = PlanFixtures.draftSpecial(HUAIYIN, "槐荫区地震应急预案", "区应急局");
         PlanFixtures.publish(HUAIYIN, id, LocalDate.of(2026, 12, 21));
         given().header("Authorization", manager(HUAIYIN)).when().get("/api/v1/emergency-plans/" + id + "/filings").then()

@@ -43,23 +43,7 @@ class EmergencyEventsTest {
                 .body("{\"heldOn\":\"2023-05-10\",\"form\":\"LIVE\",\"organiser\":\"区住房城乡建设局\",\"revisionNeeded\":true,\"findings\":\"应急资源发生变化\"}")
                 .when().post("/api/v1/emergency-plans/" + id + "/drills").then().statusCode(201);
 
-        Map<String, JsonNode> byType = new HashMap<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                "bootstrap.servers", KafkaResource.broker().bootstrapServers(),
-                "group.id", "emergency-events-test", "auto.offset.reset", "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("guihua.emergency.events"));
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (byType.size() < 4 && System.currentTimeMillis() < deadline) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
-                    JsonNode event = new ObjectMapper().readTree(r.value());
-                    if (id.equals(event.path("data").path("planId").asText())) {
-                        assertEquals(HUAIYIN, r.key());
-                        byType.put(event.get("type").asText(), event);
-                    }
-                }
-            }
-        }
+        Map<String, JsonNode> byType = consume("emergency-events-test", 4, event -> id.equals(event.path("data").path("planId").asText()));
         JsonNode published = byType.get("cn.guihua.emergency.plan.published.v1");
         assertTrue(published != null, "no publication event; got " + byType.keySet());
         assertEquals("1.0", published.get("specversion").asText());
@@ -80,6 +64,80 @@ class EmergencyEventsTest {
         for (JsonNode event : byType.values()) {
             matchesTheAsyncApi(event);
         }
+    }
+
+    /**
+     * Issue 14: a warning issued, adjusted and lifted, and a response activated and terminated, are events on the topic,
+     * each as the AsyncAPI document describes it, so other systems act on a red warning without polling.
+     */
+    @Test
+    void warningStepsAndResponseActivationAndTerminationAreEventsOnTheTopic() throws Exception {
+        String body = "{\"planCode\":\"HY_OVERALL\",\"jurisdiction\":\"370104\",\"category\":\"NATURAL\",\"level\":1,"
+                + "\"issuerBody\":\"槐荫区人民政府\",\"issuedAt\":\"2026-07-20T06:00:00+08:00\",\"content\":{\"category\":\"自然灾害（暴雨）\","
+                + "\"level\":\"一级（红色）\",\"startTime\":\"2026-07-20T08:00:00+08:00\",\"affectedArea\":\"槐荫区全域\","
+                + "\"warningMatters\":\"特大暴雨\",\"development\":\"持续\",\"measures\":\"停课停工\",\"consultation\":\"12345\","
+                + "\"issuedAt\":\"2026-07-20T06:00:00+08:00\",\"issuer\":\"槐荫区人民政府\"}}";
+        String warning = given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/warnings").then().statusCode(201).extract().path("id");
+        given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON).body("{\"level\":2,\"version\":0}")
+                .when().post("/api/v1/warnings/" + warning + "/adjustments").then().statusCode(200);
+        given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON).body("{\"reason\":\"雨势减弱\",\"version\":1}")
+                .when().post("/api/v1/warnings/" + warning + "/lift").then().statusCode(200);
+        String incident = given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON)
+                .body("{\"jurisdiction\":\"370104\",\"title\":\"某批号注射液不良事件（事件测试）\",\"eventType\":\"药品安全事件\","
+                        + "\"gradingTable\":\"HY_DRUG_SAFETY\",\"facts\":{\"similarAdverseEventCases\":12},"
+                        + "\"occurredAt\":\"2026-07-20T08:00:00+08:00\",\"discoveredAt\":\"2026-07-20T08:30:00+08:00\"}")
+                .when().post("/api/v1/incidents").then().statusCode(201).extract().path("id");
+        given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON)
+                .body("{\"action\":\"ACTIVATE\",\"at\":\"2026-07-20T10:00:00+08:00\",\"version\":0}")
+                .when().post("/api/v1/incidents/" + incident + "/response/transitions").then().statusCode(200);
+        given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON)
+                .body("{\"action\":\"TERMINATE\",\"at\":\"2026-07-22T10:00:00+08:00\",\"version\":1}")
+                .when().post("/api/v1/incidents/" + incident + "/response/transitions").then().statusCode(200);
+
+        Map<String, JsonNode> byType = consume("emergency-warning-events-test", 5,
+                event -> warning.equals(event.path("data").path("warningId").asText())
+                        || incident.equals(event.path("data").path("incidentId").asText()));
+        assertEquals(5, byType.size(), "got " + byType.keySet());
+        JsonNode issued = byType.get("cn.guihua.emergency.warning.issued.v1");
+        assertEquals("warnings/" + warning, issued.get("subject").asText());
+        assertEquals("RED", issued.at("/data/color").asText());
+        assertEquals("000:1311", issued.at("/data/sourceRef").asText());
+        JsonNode adjusted = byType.get("cn.guihua.emergency.warning.adjusted.v1");
+        assertEquals(1, adjusted.at("/data/fromLevel").asInt());
+        assertEquals("ORANGE", adjusted.at("/data/color").asText());
+        assertEquals("LIFTED", byType.get("cn.guihua.emergency.warning.lifted.v1").at("/data/status").asText());
+        JsonNode activated = byType.get("cn.guihua.emergency.response.activated.v1");
+        assertEquals("incidents/" + incident, activated.get("subject").asText());
+        assertEquals("Ⅳ级", activated.at("/data/tierName").asText());
+        assertEquals("区政府", activated.at("/data/activator").asText());
+        assertEquals("2026-07-22T10:00:00+08:00", byType.get("cn.guihua.emergency.response.terminated.v1").at("/data/terminatedAt").asText());
+        for (JsonNode event : byType.values()) {
+            assertEquals("https://guihua.dev/schemas/events/" + event.get("type").asText(), event.get("dataschema").asText());
+            matchesTheAsyncApi(event);
+        }
+    }
+
+    /** The events on the topic that the filter picks, by type, each keyed by 槐荫区. */
+    private static Map<String, JsonNode> consume(String group, int expected, java.util.function.Predicate<JsonNode> filter) throws Exception {
+        Map<String, JsonNode> byType = new HashMap<>();
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                "bootstrap.servers", KafkaResource.broker().bootstrapServers(),
+                "group.id", group, "auto.offset.reset", "earliest"),
+                new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("guihua.emergency.events"));
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (byType.size() < expected && System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
+                    JsonNode event = new ObjectMapper().readTree(r.value());
+                    if (filter.test(event)) {
+                        assertEquals(HUAIYIN, r.key());
+                        byType.put(event.get("type").asText(), event);
+                    }
+                }
+            }
+        }
+        return byType;
     }
 
     /** The committed docs/asyncapi/emergency-service.yaml is what consumers code against: each event must fit it. */
@@ -104,12 +162,16 @@ class EmergencyEventsTest {
         assertTrue(message != null, "the AsyncAPI document has no message " + type);
         JsonNode payload = message.at("/payload/allOf/1/properties");
         assertEquals(payload.at("/dataschema/const").asText(), event.get("dataschema").asText(), type);
-        for (JsonNode required : doc.at("/components/schemas/planFields/required")) {
+        // the fields every event of its kind carries (planFields, warningFields, responseFields), then its own
+        String base = payload.at("/data/allOf/0/$ref").asText().replace("#", "");
+        JsonNode common = doc.at(base);
+        assertTrue(!common.isMissingNode(), type + " names no common fields");
+        for (JsonNode required : common.get("required")) {
             assertTrue(event.get("data").has(required.asText()), type + " data lacks " + required.asText());
         }
         JsonNode fields = payload.at("/data/allOf/1/properties");
         fields.fieldNames().forEachRemaining(f -> assertTrue(event.get("data").has(f), type + " data lacks " + f));
         event.get("data").fieldNames().forEachRemaining(f -> assertTrue(fields.has(f)
-                || doc.at("/components/schemas/planFields/properties").has(f), type + " data has the undocumented " + f));
+                || common.get("properties").has(f), type + " data has the undocumented " + f));
     }
 }

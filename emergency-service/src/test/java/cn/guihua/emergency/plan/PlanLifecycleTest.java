@@ -65,6 +65,41 @@ class PlanLifecycleTest {
                 .statusCode(409).body("detail", containsString("000:1575"));
     }
 
+    /**
+     * 应急管理部门审核 is rule data: 槐荫区 reviews its 灾害事故 special plans only (000:1575: NATURAL, ACCIDENT), so a
+     * public-health special plan may go from consultation to approval; 张店区 reviews every special plan (002:3630).
+     */
+    @Test
+    void theReviewStepIsRequiredWhereTheJurisdictionsClauseNamesThePlan() {
+        String huaiyin = special(HUAIYIN, "槐荫区突发公共卫生事件应急预案（审核规则）", "HEALTH", "区卫生健康局");
+        PlanFixtures.move(HUAIYIN, huaiyin, "CONSULTATION", "");
+        given().header("Authorization", manager(HUAIYIN)).when().get("/api/v1/emergency-plans/" + huaiyin).then()
+                .body("allowedTransitions", hasItems("REVIEW", "APPROVAL"));
+        PlanFixtures.move(HUAIYIN, huaiyin, "APPROVAL", "");
+
+        String zhangdian = special(ZHANGDIAN, "张店区突发公共卫生事件应急预案（审核规则）", "HEALTH", "区卫生健康局");
+        PlanFixtures.move(ZHANGDIAN, zhangdian, "CONSULTATION", "");
+        given().header("Authorization", manager(ZHANGDIAN)).when().get("/api/v1/emergency-plans/" + zhangdian).then()
+                .body("allowedTransitions", contains("DRAFTING", "REVIEW"));
+        given().header("Authorization", manager(ZHANGDIAN)).contentType(ContentType.JSON)
+                .body("{\"to\":\"APPROVAL\",\"reason\":\"跳过审核\",\"version\":1}")
+                .when().post("/api/v1/emergency-plans/" + zhangdian + "/transitions").then()
+                .statusCode(409).body("detail", containsString("002:3630")).body("detail", containsString("本级专项应急预案"));
+        given().when().get("/api/v1/rules/" + HUAIYIN).then()
+                .body("reviewRules[0].categories", contains("NATURAL", "ACCIDENT"))
+                .body("reviewRules[0].sourceRef", equalTo("000:1575"))
+                .body("reviewRules[0].effectiveFrom", equalTo("2022-11-24"));
+        given().when().get("/api/v1/rules/" + ZHANGDIAN).then()
+                .body("reviewRules[0].categories", hasSize(0)).body("reviewRules[0].sourceRef", equalTo("002:3630"));
+    }
+
+    private static String special(String jurisdiction, String title, String category, String lead) {
+        return given().header("Authorization", manager(jurisdiction)).contentType(ContentType.JSON)
+                .body("{\"jurisdiction\":\"" + jurisdiction + "\",\"title\":\"" + title + "\",\"planType\":\"SPECIAL\","
+                        + "\"category\":\"" + category + "\",\"leadDepartments\":[\"" + lead + "\"]}")
+                .when().post("/api/v1/emergency-plans").then().statusCode(201).extract().path("id");
+    }
+
     @Test
     void everyTransitionRecordsWhoWhenAndWhy() {
         String id = PlanFixtures.draftSpecial(HUAIYIN, "槐荫区自然灾害救助应急预案", "区应急局");

@@ -35,8 +35,11 @@ import io.restassured.http.ContentType;
  * <li>404 for everything of a plan in preparation (its metadata, history, documents): such a plan is not published,
  * and it answers to a manager of another jurisdiction exactly as to the public, so that its existence does not leak.</li>
  * </ul>
+ * A warning is read by the managers of its area and of every street below it (it covers them): a 370104 warning
+ * answers 200 to a 370104001 token, 403 to a 370303 one.
  * Exempt, because they are public documents or reference data: an issued plan's metadata and supporting documents,
- * grading tables, a jurisdiction's rules (the published clauses) and the working-day calendar. The deprecated
+ * grading tables, a jurisdiction's rules (the published clauses: filing, warning and response rules), the command
+ * templates, the resource registries (the published annexes of 张店区's plan) and the working-day calendar. The deprecated
  * {@code /api/v1/plans/...} paths run the same code and are checked too.
  */
 @QuarkusTest
@@ -58,7 +61,12 @@ class ScopeTest {
             "/api/v1/emergency-plans/{id}/revision-triggers",
             "/api/v1/emergency-plans/{id}/revision-triggers/{triggerId}",
             "/api/v1/incidents/{id}",
-            "/api/v1/compliance/{jurisdiction}");
+            "/api/v1/incidents/{id}/response",
+            "/api/v1/incidents/{id}/command",
+            "/api/v1/compliance/{jurisdiction}",
+            "/api/v1/warnings/{id}",
+            "/api/v1/programmes/{code}/editions",
+            "/api/v1/programmes/{code}/editions/{editionId}");
     private static final Set<String> PUBLIC_WHEN_ISSUED = Set.of(
             "/api/v1/emergency-plans/{id}",
             "/api/v1/emergency-plans/{id}/supporting-documents",
@@ -67,7 +75,11 @@ class ScopeTest {
             "/api/v1/grading-tables/{code}",
             "/api/v1/rules/{jurisdiction}",
             "/api/v1/calendar/years/{year}",
-            "/api/v1/calendar/days/{date}");
+            "/api/v1/calendar/days/{date}",
+            "/api/v1/resources/{code}",
+            "/api/v1/warning-rules/{jurisdiction}",
+            "/api/v1/response-rules/{jurisdiction}",
+            "/api/v1/command-templates/{planCode}");
 
     String plan;
     String draft;
@@ -76,6 +88,8 @@ class ScopeTest {
     String trigger;
     String document;
     String incident;
+    String warning;
+    String edition;
 
     /** Once per class, in the first test's turn: RestAssured knows the port only then. */
     @BeforeEach
@@ -104,6 +118,16 @@ class ScopeTest {
                 .body("{\"jurisdiction\":\"370104\",\"title\":\"某河段水质异常\",\"eventType\":\"突发环境事件\",\"assessedLevel\":4,"
                         + "\"occurredAt\":\"2026-04-01T08:00:00+08:00\",\"discoveredAt\":\"2026-04-01T09:00:00+08:00\"}")
                 .when().post("/api/v1/incidents").then().statusCode(201).extract().path("id");
+        given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/incidents/" + incident + "/command").then().statusCode(201);
+        warning = given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON)
+                .body("{\"jurisdiction\":\"370104\",\"category\":\"SOCIAL\",\"noticeKind\":\"NOTICE\",\"issuerBody\":\"槐荫区应急管理局\","
+                        + "\"content\":{\"category\":\"社会安全事件\",\"level\":\"通报提醒信息\",\"startTime\":\"即时\",\"affectedArea\":\"槐荫区\","
+                        + "\"warningMatters\":\"范围测试\",\"development\":\"—\",\"measures\":\"—\",\"consultation\":\"值班电话\","
+                        + "\"issuedAt\":\"2026-04-01T08:00:00+08:00\",\"issuer\":\"槐荫区应急管理局\"}}")
+                .when().post("/api/v1/warnings").then().statusCode(201).extract().path("id");
+        edition = given().header("Authorization", manager(HUAIYIN)).contentType(ContentType.JSON).body("{\"approvedOn\":\"2024-02-01\"}")
+                .when().post("/api/v1/programmes/HY_DRAFTING_PROGRAMME/editions").then().statusCode(201).extract().path("id");
     }
 
     @Test
@@ -144,12 +168,29 @@ class ScopeTest {
     void anIncidentAndAComplianceViewAreRefusedOutsideTheirJurisdiction() {
         Map<String, Integer> reads = new LinkedHashMap<>();
         reads.put("/api/v1/incidents/" + incident, 403);
+        reads.put("/api/v1/incidents/" + incident + "/response", 403);
+        reads.put("/api/v1/incidents/" + incident + "/command", 403);
         reads.put("/api/v1/compliance/" + HUAIYIN, 403);
+        reads.put("/api/v1/programmes/HY_DRAFTING_PROGRAMME/editions", 403);
+        reads.put("/api/v1/programmes/HY_DRAFTING_PROGRAMME/editions/" + edition, 403);
         expect(reads, OTHER);
         expect(reads, STREET);
         reads.replaceAll((url, status) -> 200);
         expect(reads, manager(HUAIYIN));
         expect(reads, AUDITOR);
+    }
+
+    /** A warning is for its area and the streets below: another district's manager is refused, a street's is not. */
+    @Test
+    void aWarningIsRefusedOutsideTheAreaItCovers() {
+        Map<String, Integer> reads = new LinkedHashMap<>();
+        reads.put("/api/v1/warnings/" + warning, 403);
+        expect(reads, OTHER);
+        reads.replaceAll((url, status) -> 200);
+        expect(reads, STREET);
+        expect(reads, manager(HUAIYIN));
+        expect(reads, AUDITOR);
+        given().when().get("/api/v1/warnings/" + warning).then().statusCode(401);
     }
 
     /** A plan in preparation answers another jurisdiction's manager as it answers the public: it does not exist. */
@@ -181,6 +222,10 @@ class ScopeTest {
         reads.put("/api/v1/rules/" + HUAIYIN, 200);
         reads.put("/api/v1/calendar/years/2023", 200);
         reads.put("/api/v1/calendar/days/2023-10-07", 200);
+        reads.put("/api/v1/resources/ZD-SHELTER-005", 200);
+        reads.put("/api/v1/warning-rules/" + HUAIYIN, 200);
+        reads.put("/api/v1/response-rules/" + HUAIYIN, 200);
+        reads.put("/api/v1/command-templates/HY_DRUG_SAFETY", 200);
         expect(reads, OTHER);
         expect(reads, null);
     }
