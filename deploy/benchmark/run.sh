@@ -1,25 +1,69 @@
 #!/usr/bin/env bash
-# Benchmarks against the local stack, started on a temporary data directory and stopped afterwards.
+# The benchmark suite of issue 17 (docs/performance.md). It starts its own stack (embedded PostgreSQL and Kafka, the
+# services) on free ports with a data directory of its own under target/benchmark/, so it runs beside a local stack
+# (deploy/run-local.sh), prints every figure with its goal and PASS/FAIL, and writes them to
+# target/benchmark/<timestamp>.json and target/benchmark/latest.json (target/benchmark/smoke/ for --smoke runs).
 #
-#   deploy/benchmark/run.sh ingest [ROWS]   bulk ingest through indicator-service's HTTP API vs plain JDBC
-#                                           batches, then the time until plan-service applied every event
+#   deploy/benchmark/run.sh all                 every part, full size (an idle 2-core machine: about an hour today)
+#   deploy/benchmark/run.sh --smoke all         every part with small sizes: checks the suite works (a few minutes)
+#   deploy/benchmark/run.sh ingest events       some parts: startup memory ingest events evaluation mixed batch
+#   deploy/benchmark/run.sh --rows 20000 ingest a size or duration as a flag (or BENCH_ROWS=20000); run.sh help
+#   deploy/benchmark/run.sh compare [OLD NEW]   two runs' figures side by side (default: the two newest)
+#   deploy/benchmark/run.sh batch-code          subsidy-service's SubsidyBenchmarkTest: its calculation code against the
+#                                               plain loop in one JVM (installs what -f subsidy-service/pom.xml needs)
 #
-# It uses the fixed ports of the local stack (15432, 19092, 8081-8084): run it where no stack is running, and
-# when several people share a machine, under flock: flock /tmp/guihua-stack.lock deploy/benchmark/run.sh ingest
+# It builds first (./mvnw -B -q -DskipTests package) when a jar is missing or a source changed since its last build,
+# so it always measures the code of the working tree. BENCH_BUILD=always|never overrides that; BENCH_MAVEN_ARGS adds
+# Maven arguments (-o to build offline). GUIHUA_JVM_OPTS sets the services' JVM options. Two suites on one machine
+# would measure each other: a second one waits for the first (flock on /tmp/guihua-benchmark.lock; BENCH_LOCK=0 not).
+# Exit status: 0 every goal passed, 1 a goal failed, 2 usage, 3 a part could not run.
+#
+# Needs only a JDK 17 (wrk is not needed: the load generator is Java, java.net.http with a fixed pool of clients).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
+mvn_args=(${BENCH_MAVEN_ARGS:-})
 
-jar="deploy/benchmark/target/benchmark.jar"
-missing=0
-for m in plan-service indicator-service emergency-service subsidy-service; do
-  [ -f "$m/target/quarkus-app/quarkus-run.jar" ] || missing=1
-done
-if [ ! -f "$jar" ] || [ "$missing" = 1 ]; then
-  echo "Building (./mvnw -B package -DskipTests) ..." >&2
-  ./mvnw -B -q package -DskipTests >&2
+if [ "${1:-}" = "batch-code" ]; then
+  shift
+  echo "Installing the parent, platform and test-support (./mvnw -B -q -DskipTests install -pl platform,deploy/test-support -am) ..." >&2
+  ./mvnw -B -q "${mvn_args[@]}" -DskipTests install -pl platform,deploy/test-support -am >&2
+  exec ./mvnw -B "${mvn_args[@]}" -f subsidy-service/pom.xml test -Dgroups=benchmark -DexcludedGroups= "$@"
 fi
 
-data="$(mktemp -d -t guihua-bench-XXXXXX)"
-trap 'rm -rf "$data"' EXIT
-java -Xmx2g -Djava.util.logging.manager=org.jboss.logmanager.LogManager -jar "$jar" --root "$root" --data-dir "$data" "$@"
+if [ "${1:-}" = "" ] || [ "${1:-}" = "help" ] || [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then
+  set -- help
+fi
+
+jar="deploy/benchmark/target/benchmark.jar"
+stamp="target/benchmark.built"
+services=$(sed -n 's/^ *\([A-Z]*\)("\([a-z-]*\)", [0-9]*, "[a-z]*")[,;].*/\2/p' deploy/local-stack/src/main/java/cn/guihua/localstack/Service.java)
+build=${BENCH_BUILD:-auto}
+if [ "$build" = "auto" ]; then
+  build=never
+  [ -f "$jar" ] && [ -f "$stamp" ] || build=always
+  for m in $services; do
+    [ -f "$m/target/quarkus-app/quarkus-run.jar" ] || build=always
+  done
+  if [ "$build" = never ] && [ -n "$(find . -path ./.local-data -prune -o -path '*/target' -prune -o -path '*/node_modules' -prune -o \
+        \( -name '*.java' -o -name '*.properties' -o -name '*.sql' -o -name '*.json' -o -name '*.csv' -o -name 'pom.xml' \) \
+        -newer "$stamp" -print -quit)" ]; then
+    build=always
+  fi
+fi
+if [ "$build" = "always" ]; then
+  echo "Building Guihua (./mvnw -B -q -DskipTests package) ..." >&2
+  ./mvnw -B -q "${mvn_args[@]}" -DskipTests package >&2
+  mkdir -p target && touch "$stamp"
+fi
+
+export BENCH_GIT="$(git rev-parse --short HEAD 2>/dev/null || true)$( [ -n "$(git status --porcelain 2>/dev/null | head -1)" ] && echo '+changes' || true)"
+cmd=(java -Xmx2g -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager -jar "$jar" --root "$root" "$@")
+if [ "$1" != "help" ] && [[ " $* " != *" compare "* ]] && [ "${BENCH_LOCK:-1}" != "0" ] && command -v flock >/dev/null; then
+  exec 9>/tmp/guihua-benchmark.lock
+  if ! flock -n 9; then
+    echo "Another benchmark suite is running on this machine; waiting for it (BENCH_LOCK=0 to run anyway) ..." >&2
+    flock 9
+  fi
+fi
+exec "${cmd[@]}"

@@ -2,6 +2,7 @@ package cn.guihua.localstack;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -14,6 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -30,37 +33,152 @@ import cn.guihua.testsupport.DevTokens;
 /**
  * The whole system on one machine: an embedded PostgreSQL (one database per service), a KRaft Kafka
  * broker and the four services as separate processes. Data lives in a data directory and survives
- * restarts. Also usable from a test: {@link #start(boolean)} and {@link #close()}.
+ * restarts. Also usable from a test or the benchmark: {@link #start(boolean)} and {@link #close()}; with
+ * {@link Options} on other ports (given or free ones, so that it runs beside the local stack), with other JVM options,
+ * or infrastructure first and services one by one ({@link #startInfrastructure}, {@link #startServices},
+ * {@link #startInstance} for a second replica).
  */
 public final class LocalStack implements AutoCloseable {
 
     public static final int POSTGRES_PORT = 15432;
     public static final int KAFKA_PORT = 19092;
+    /**
+     * The JVM options every service runs with here unless {@link Options#jvmOptions} or {@code GUIHUA_JVM_OPTS} say
+     * otherwise. {@code {module}} and {@code {app}} (the service's target/quarkus-app directory) are replaced.
+     */
+    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError");
+
+    /** Where and how a stack runs. A port of 0 means any free port, chosen when the stack starts. */
+    public static final class Options {
+        private int postgresPort = POSTGRES_PORT;
+        private int kafkaPort = KAFKA_PORT;
+        private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
+        private List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
+        private final Map<String, String> environment = new LinkedHashMap<>();
+
+        private Options() {
+            for (Service s : Service.values()) {
+                ports.put(s, s.port);
+            }
+        }
+
+        /** The fixed ports of the local stack: 15432, 19092, 8081-8084. */
+        public static Options defaults() {
+            return new Options();
+        }
+
+        /** Every port free ones, chosen at start: a stack that runs beside another. */
+        public static Options freePorts() {
+            Options o = new Options();
+            o.postgresPort = 0;
+            o.kafkaPort = 0;
+            o.ports.replaceAll((s, p) -> 0);
+            return o;
+        }
+
+        /** The fixed ports plus {@code offset}: 15432+offset, 19092+offset, 8081+offset ... */
+        public Options portOffset(int offset) {
+            postgresPort = POSTGRES_PORT + offset;
+            kafkaPort = KAFKA_PORT + offset;
+            ports.replaceAll((s, p) -> s.port + offset);
+            return this;
+        }
+
+        public Options postgresPort(int port) {
+            postgresPort = port;
+            return this;
+        }
+
+        public Options kafkaPort(int port) {
+            kafkaPort = port;
+            return this;
+        }
+
+        public Options port(Service s, int port) {
+            ports.put(s, port);
+            return this;
+        }
+
+        public Options jvmOptions(List<String> options) {
+            jvmOptions = List.copyOf(options);
+            return this;
+        }
+
+        /** An environment variable for every service, over the stack's own (a setting to try, a smaller pool ...). */
+        public Options environment(String name, String value) {
+            environment.put(name, value);
+            return this;
+        }
+
+        public List<String> jvmOptions() {
+            return jvmOptions;
+        }
+    }
+
+    /** One running JVM of a service: the main one or a replica. */
+    public static final class Instance {
+        public final Service service;
+        public final String name;
+        public final int port;
+        public final Process process;
+        public final Path log;
+        /** {@link System#nanoTime()} just before the JVM was started. */
+        public final long startedAt;
+
+        Instance(Service service, String name, int port, Process process, Path log, long startedAt) {
+            this.service = service;
+            this.name = name;
+            this.port = port;
+            this.process = process;
+            this.log = log;
+            this.startedAt = startedAt;
+        }
+
+        public String url() {
+            return "http://localhost:" + port;
+        }
+
+        public long pid() {
+            return process.pid();
+        }
+    }
 
     private final Path root;
     private final Path dataDir;
     private final PrintStream out;
+    private final Options options;
+    private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
     private FileChannel lockChannel;
     private FileLock lock;
     private EmbeddedPostgres postgres;
     private EmbeddedKafka kafka;
-    private final Map<Service, Process> processes = new EnumMap<>(Service.class);
+    private Path publicKey;
+    private final Map<Service, Instance> instances = new EnumMap<>(Service.class);
+    private final List<Instance> replicas = new ArrayList<>();
 
     public LocalStack(Path root, Path dataDir, PrintStream out) {
+        this(root, dataDir, out, Options.defaults());
+    }
+
+    public LocalStack(Path root, Path dataDir, PrintStream out, Options options) {
         this.root = root.toAbsolutePath().normalize();
         this.dataDir = dataDir.toAbsolutePath().normalize();
         this.out = out;
+        this.options = options;
     }
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(System.getProperty("guihua.root", "."));
         Path dataDir = root.resolve(".local-data");
         boolean fresh = false;
+        Options options = Options.defaults();
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--fresh" -> fresh = true;
                 case "--data-dir" -> dataDir = Path.of(args[++i]);
+                case "--free-ports" -> options = Options.freePorts();
+                case "--port-offset" -> options.portOffset(Integer.parseInt(args[++i]));
                 default -> rest.add(args[i]);
             }
         }
@@ -71,10 +189,15 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         if (!rest.isEmpty()) {
-            System.err.println("usage: run-local.sh [--fresh] [--data-dir DIR] | run-local.sh token [ROLE] [JURISDICTION]");
+            System.err.println("usage: run-local.sh [--fresh] [--data-dir DIR] [--free-ports | --port-offset N] "
+                    + "| run-local.sh token [ROLE] [JURISDICTION]");
             System.exit(2);
         }
-        LocalStack stack = new LocalStack(root, dataDir, System.out);
+        List<String> jvm = jvmOptionsFromEnvironment();
+        if (jvm != null) {
+            options.jvmOptions(jvm);
+        }
+        LocalStack stack = new LocalStack(root, dataDir, System.out, options);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping Guihua ...");
             stack.close();
@@ -90,6 +213,15 @@ public final class LocalStack implements AutoCloseable {
         Thread.currentThread().join();
     }
 
+    /** {@code GUIHUA_JVM_OPTS} split on blanks, or null when it is not set. */
+    public static List<String> jvmOptionsFromEnvironment() {
+        String v = System.getenv("GUIHUA_JVM_OPTS");
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(v.trim().split("\\s+")).toList();
+    }
+
     /** A start that cannot go on, with a message a person can act on. */
     public static final class StartupException extends RuntimeException {
         StartupException(String message) {
@@ -99,6 +231,15 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts everything; {@code fresh} first empties the data directory (after taking its lock). */
     public void start(boolean fresh) throws Exception {
+        startInfrastructure(fresh);
+        startServices(List.of(Service.values()));
+    }
+
+    /**
+     * Takes the data directory's lock, chooses the free ports, starts PostgreSQL with a database per service and Kafka;
+     * no service yet.
+     */
+    public void startInfrastructure(boolean fresh) throws Exception {
         Files.createDirectories(dataDir);
         acquireLock();
         if (fresh) {
@@ -111,37 +252,75 @@ public final class LocalStack implements AutoCloseable {
                 throw new StartupException(jar + " is missing; build first with ./mvnw -DskipTests install");
             }
         }
-        out.println("Starting PostgreSQL on port " + POSTGRES_PORT + " ...");
-        postgres = EmbeddedPostgres.start(POSTGRES_PORT, dataDir.resolve("postgres"));
+        for (Service s : Service.values()) {
+            int p = options.ports.get(s);
+            ports.put(s, p > 0 ? p : freePort());
+        }
+        out.println("Starting PostgreSQL on port " + (options.postgresPort > 0 ? options.postgresPort : "(free)") + " ...");
+        postgres = EmbeddedPostgres.start(options.postgresPort, dataDir.resolve("postgres"));
         postgres.createDatabases(Service.databases());
-        out.println("Starting Kafka on port " + KAFKA_PORT + " ...");
-        kafka = EmbeddedKafka.start(KAFKA_PORT, dataDir.resolve("kafka"));
-        Path publicKey = dataDir.resolve("dev-public-key.pem");
+        out.println("Starting Kafka on port " + (options.kafkaPort > 0 ? options.kafkaPort : "(free)") + " ...");
+        kafka = EmbeddedKafka.start(options.kafkaPort, dataDir.resolve("kafka"));
+        publicKey = dataDir.resolve("dev-public-key.pem");
         Files.writeString(publicKey, DevTokens.publicKeyPem(), StandardCharsets.US_ASCII);
         Files.createDirectories(dataDir.resolve("logs"));
-        for (Service s : Service.values()) {
+    }
+
+    /** Starts the given services (their main instances) and waits until each is ready. */
+    public void startServices(Collection<Service> services) throws IOException {
+        for (Service s : services) {
             startService(s, publicKey);
         }
-        for (Service s : Service.values()) {
+        for (Service s : services) {
             awaitReady(s, Duration.ofMinutes(3));
         }
     }
 
     public void startService(Service s, Path publicKey) throws IOException {
-        out.println("Starting " + s.module + " on port " + s.port + " ...");
-        ProcessBuilder pb = new ProcessBuilder(javaExecutable(), "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-jar", jar(s).toString());
+        out.println("Starting " + s.module + " on port " + port(s) + " ...");
+        instances.put(s, launch(s, s.module, port(s), Map.of()));
+    }
+
+    /**
+     * Starts another JVM of {@code s} named {@code name} (its log is logs/NAME.log) on {@code port} (0: a free one)
+     * against the same database and broker, with {@code environment} over the usual variables; not waited for.
+     */
+    public Instance startInstance(Service s, String name, int port, Map<String, String> environment) throws IOException {
+        int p = port > 0 ? port : freePort();
+        out.println("Starting " + name + " (" + s.module + ") on port " + p + " ...");
+        Instance i = launch(s, name, p, environment);
+        replicas.add(i);
+        return i;
+    }
+
+    private Instance launch(Service s, String name, int port, Map<String, String> extra) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(jvmOptions(s));
+        command.add("-jar");
+        command.add(jar(s).toString());
+        ProcessBuilder pb = new ProcessBuilder(command);
         Map<String, String> env = pb.environment();
         env.putAll(environment(s, publicKey));
-        Path log = dataDir.resolve("logs").resolve(s.module + ".log");
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.putAll(extra);
+        Path log = dataDir.resolve("logs").resolve(name + ".log");
         pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.directory(root.toFile());
-        processes.put(s, pb.start());
+        long t0 = System.nanoTime();
+        return new Instance(s, name, port, pb.start(), log, t0);
+    }
+
+    /** The JVM options of {@code s}, placeholders replaced. */
+    public List<String> jvmOptions(Service s) {
+        String app = root.resolve(s.module).resolve("target/quarkus-app").toString();
+        return options.jvmOptions.stream().map(o -> o.replace("{module}", s.module).replace("{app}", app)).toList();
     }
 
     /** The environment a service is configured by; the same variables as in deploy/k8s. */
     public Map<String, String> environment(Service s, Path publicKey) {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(s.port));
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port(s)));
         env.put("DB_URL", postgres.jdbcUrl(s.database));
         env.put("DB_USER", EmbeddedPostgres.USER);
         env.put("DB_PASSWORD", EmbeddedPostgres.PASSWORD);
@@ -152,49 +331,100 @@ public final class LocalStack implements AutoCloseable {
         // the token a service presents when it calls a neighbour (subsidy-service submitting coverage, ...)
         env.put("GUIHUA_SERVICE_TOKEN", DevTokens.token(s.module, Set.of("service"), "370000", Duration.ofDays(30)));
         for (Service other : Service.values()) {
-            env.put(other.urlVariable(), other.url());
+            env.put(other.urlVariable(), url(other));
         }
+        env.putAll(options.environment);
         return env;
     }
 
     /** Stops one service, as a crash or a deployment would; {@link #restart} brings it back. */
     public void stop(Service s) throws InterruptedException {
-        Process p = processes.remove(s);
-        if (p != null) {
-            p.destroy();
-            if (!p.waitFor(30, TimeUnit.SECONDS)) {
-                p.destroyForcibly().waitFor();
-            }
+        Instance i = instances.remove(s);
+        if (i != null) {
+            stop(i);
+        }
+    }
+
+    /** Stops one JVM (SIGTERM, then SIGKILL after 30 s). */
+    public void stop(Instance i) throws InterruptedException {
+        replicas.remove(i);
+        instances.remove(i.service, i);
+        i.process.destroy();
+        if (!i.process.waitFor(30, TimeUnit.SECONDS)) {
+            i.process.destroyForcibly().waitFor();
         }
     }
 
     public void restart(Service s) throws IOException {
-        startService(s, dataDir.resolve("dev-public-key.pem"));
+        startService(s, publicKey);
         awaitReady(s, Duration.ofMinutes(3));
     }
 
     public void awaitReady(Service s, Duration timeout) {
+        Instance i = instances.get(s);
+        if (i == null) {
+            throw new StartupException(s.module + " is not started");
+        }
+        awaitReady(i, timeout);
+    }
+
+    /** Waits until the instance's /q/health/ready answers 200; a JVM that exits meanwhile is a StartupException. */
+    public void awaitReady(Instance i, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            Process p = processes.get(s);
-            if (p != null && !p.isAlive()) {
-                throw new StartupException(s.module + " exited with " + p.exitValue() + "; see "
-                        + dataDir.resolve("logs").resolve(s.module + ".log"));
+            if (!i.process.isAlive()) {
+                throw new StartupException(i.name + " exited with " + i.process.exitValue() + "; see " + i.log);
             }
-            try {
-                HttpURLConnection c = (HttpURLConnection) URI.create(s.url() + "/q/health/ready").toURL().openConnection();
-                c.setConnectTimeout(1000);
-                c.setReadTimeout(2000);
-                if (c.getResponseCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
+            if (ready(i.url())) {
+                return;
             }
-            sleep(500);
+            sleep(100);
         }
-        throw new StartupException(s.module + " was not ready within " + timeout.toSeconds() + " s; see "
-                + dataDir.resolve("logs").resolve(s.module + ".log"));
+        throw new StartupException(i.name + " was not ready within " + timeout.toSeconds() + " s; see " + i.log);
+    }
+
+    /** Whether {@code baseUrl}/q/health/ready answers 200 now. */
+    public static boolean ready(String baseUrl) {
+        try {
+            HttpURLConnection c = (HttpURLConnection) URI.create(baseUrl + "/q/health/ready").toURL().openConnection();
+            c.setConnectTimeout(1000);
+            c.setReadTimeout(2000);
+            try {
+                return c.getResponseCode() == 200;
+            } finally {
+                c.disconnect();
+            }
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    /** The port {@code s} listens on in this stack (its main instance). */
+    public int port(Service s) {
+        Integer p = ports.get(s);
+        return p != null ? p : options.ports.get(s);
+    }
+
+    public String url(Service s) {
+        return "http://localhost:" + port(s);
+    }
+
+    /** The main instance of {@code s}, or null when it is not running. */
+    public Instance instance(Service s) {
+        return instances.get(s);
+    }
+
+    /** The replicas started with {@link #startInstance}, still running. */
+    public List<Instance> replicas() {
+        return List.copyOf(replicas);
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Path log(Service s) {
+        return dataDir.resolve("logs").resolve(s.module + ".log");
     }
 
     public String kafkaBootstrapServers() {
@@ -205,14 +435,18 @@ public final class LocalStack implements AutoCloseable {
         return postgres.jdbcUrl(s.database);
     }
 
+    public int postgresPort() {
+        return postgres.port();
+    }
+
     void printWelcome() {
         out.println();
         out.println("Guihua is running. Data: " + dataDir + "  (start with --fresh to begin anew)");
         out.println();
         out.printf("%-18s %-30s %-36s %s%n", "service", "API", "Swagger UI", "health");
         for (Service s : Service.values()) {
-            out.printf("%-18s %-30s %-36s %s%n", s.module, s.url() + "/api/v1", s.url() + "/q/swagger-ui",
-                    s.url() + "/q/health");
+            out.printf("%-18s %-30s %-36s %s%n", s.module, url(s) + "/api/v1", url(s) + "/q/swagger-ui",
+                    url(s) + "/q/health");
         }
         out.println();
         out.println("PostgreSQL  " + postgres.jdbcUrl("<service>") + "  user " + EmbeddedPostgres.USER
@@ -222,7 +456,7 @@ public final class LocalStack implements AutoCloseable {
         out.println();
         out.println("A development token (roles: admin planner reporter reviewer emergency-manager subsidy-officer auditor service):");
         out.println("  TOKEN=$(deploy/run-local.sh token planner 370104)");
-        out.println("  curl -H \"Authorization: Bearer $TOKEN\" " + Service.PLAN.url() + "/api/v1/jurisdictions/370104");
+        out.println("  curl -H \"Authorization: Bearer $TOKEN\" " + url(Service.PLAN) + "/api/v1/jurisdictions/370104");
         out.println();
         out.println("Press Ctrl-C to stop.");
     }
@@ -241,14 +475,20 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void checkPortsFree() {
-        Map<Integer, String> ports = new LinkedHashMap<>();
-        ports.put(POSTGRES_PORT, "PostgreSQL");
-        ports.put(KAFKA_PORT, "Kafka");
+        Map<Integer, String> wanted = new LinkedHashMap<>();
+        if (options.postgresPort > 0) {
+            wanted.put(options.postgresPort, "PostgreSQL");
+        }
+        if (options.kafkaPort > 0) {
+            wanted.put(options.kafkaPort, "Kafka");
+        }
         for (Service s : Service.values()) {
-            ports.put(s.port, s.module);
+            if (options.ports.get(s) > 0) {
+                wanted.put(options.ports.get(s), s.module);
+            }
         }
         List<String> taken = new ArrayList<>();
-        ports.forEach((port, name) -> {
+        wanted.forEach((port, name) -> {
             try (ServerSocket socket = new ServerSocket()) {
                 socket.bind(new InetSocketAddress("localhost", port));
             } catch (IOException e) {
@@ -257,7 +497,7 @@ public final class LocalStack implements AutoCloseable {
         });
         if (!taken.isEmpty()) {
             throw new StartupException("already in use: " + String.join(", ", taken)
-                    + ". Stop whatever holds it, then start again.");
+                    + ". Stop whatever holds it, then start again (or start with --free-ports).");
         }
     }
 
@@ -281,6 +521,16 @@ public final class LocalStack implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    /** A port nothing listens on now. */
+    public static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            s.setReuseAddress(true);
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void sleep(long ms) {
         try {
             Thread.sleep(ms);
@@ -292,23 +542,28 @@ public final class LocalStack implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        Service[] all = Service.values();
-        for (int i = all.length - 1; i >= 0; i--) {
-            Process p = processes.get(all[i]);
-            if (p != null) {
-                p.destroy();
+        List<Instance> all = new ArrayList<>(replicas);
+        Service[] services = Service.values();
+        for (int i = services.length - 1; i >= 0; i--) {
+            Instance in = instances.get(services[i]);
+            if (in != null) {
+                all.add(in);
             }
         }
-        for (Process p : processes.values()) {
+        for (Instance i : all) {
+            i.process.destroy();
+        }
+        for (Instance i : all) {
             try {
-                if (!p.waitFor(30, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
+                if (!i.process.waitFor(30, TimeUnit.SECONDS)) {
+                    i.process.destroyForcibly();
                 }
             } catch (InterruptedException e) {
-                p.destroyForcibly();
+                i.process.destroyForcibly();
             }
         }
-        processes.clear();
+        instances.clear();
+        replicas.clear();
         try {
             if (kafka != null) {
                 kafka.close();
