@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole Guihua system on this machine with only a JDK 17: embedded PostgreSQL and Kafka, then the
-# four services, built first when the sources changed since the last build. Ctrl-C stops everything.
+# five services, built first when the sources changed since the last build. Ctrl-C stops everything.
 #
 #   deploy/run-local.sh                 start (data kept in .local-data/ between runs)
 #   deploy/run-local.sh --fresh         start from empty databases and topics

@@ -32,7 +32,7 @@ import cn.guihua.testsupport.DevTokens;
 
 /**
  * The whole system on one machine: an embedded PostgreSQL (one database per service), a KRaft Kafka
- * broker and the four services as separate processes. Data lives in a data directory and survives
+ * broker and the five services as separate processes. Data lives in a data directory and survives
  * restarts. Also usable from a test or the benchmark: {@link #start(boolean)} and {@link #close()}; with
  * {@link Options} on other ports (given or free ones, so that it runs beside the local stack), with other JVM options,
  * or infrastructure first and services one by one ({@link #startInfrastructure}, {@link #startServices},
@@ -62,7 +62,7 @@ public final class LocalStack implements AutoCloseable {
             }
         }
 
-        /** The fixed ports of the local stack: 15432, 19092, 8081-8084. */
+        /** The fixed ports of the local stack: 15432, 19092, 8081-8085. */
         public static Options defaults() {
             return new Options();
         }
@@ -454,7 +454,7 @@ public final class LocalStack implements AutoCloseable {
         out.println("Kafka       " + kafka.bootstrapServers());
         out.println("Logs        " + dataDir.resolve("logs"));
         out.println();
-        out.println("A development token (roles: admin planner reporter reviewer emergency-manager subsidy-officer auditor service):");
+        out.println("A development token (roles: admin planner reporter reviewer emergency-manager subsidy-officer credit-officer auditor service):");
         out.println("  TOKEN=$(deploy/run-local.sh token planner 370104)");
         out.println("  curl -H \"Authorization: Bearer $TOKEN\" " + url(Service.PLAN) + "/api/v1/jurisdictions/370104");
         out.println();

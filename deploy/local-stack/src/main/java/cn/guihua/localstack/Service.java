@@ -2,12 +2,13 @@ package cn.guihua.localstack;
 
 import java.util.List;
 
-/** The four services, their ports and databases. */
+/** The five services, their ports and databases, in the order they start. */
 public enum Service {
     PLAN("plan-service", 8081, "plan"),
     INDICATOR("indicator-service", 8082, "indicator"),
     EMERGENCY("emergency-service", 8083, "emergency"),
-    SUBSIDY("subsidy-service", 8084, "subsidy");
+    SUBSIDY("subsidy-service", 8084, "subsidy"),
+    CREDIT("credit-service", 8085, "credit");
 
     public final String module;
     public final int port;
