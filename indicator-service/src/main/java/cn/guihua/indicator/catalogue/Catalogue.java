@@ -211,9 +211,20 @@ public class Catalogue {
                 java.math.BigDecimal.valueOf(config.freshTimeout().toMillis(), 3).stripTrailingZeros().toPlainString());
     }
 
-    private static Snapshot snapshotOf(List<IndicatorDefinition> indicators, List<TargetDefinition> targets,
+    /**
+     * The copy in use. An indicator is tracked from the earliest base year of any target on it (以2020年为基数: the 2020
+     * value is submitted and reviewed like any other), whatever the catalogue's own start says.
+     */
+    static Snapshot snapshotOf(List<IndicatorDefinition> indicators, List<TargetDefinition> targets,
             OffsetDateTime fetchedAt) {
+        Map<String, Integer> baseYears = new java.util.HashMap<>();
+        for (TargetDefinition t : targets) {
+            if (t != null && t.indicatorCode() != null && t.baselineYear() != null) {
+                baseYears.merge(t.indicatorCode(), t.baselineYear(), Math::min);
+            }
+        }
         Map<String, IndicatorDefinition> byCode = indicators.stream().filter(i -> i != null && i.code() != null)
+                .map(i -> i.trackedFromAtMost(baseYears.get(i.code())))
                 .collect(Collectors.toMap(IndicatorDefinition::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         return new Snapshot(Collections.unmodifiableMap(byCode),
                 targets.stream().filter(Objects::nonNull).toList(), fetchedAt);

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 import cn.guihua.platform.i18n.Text;
 
 /** One indicator of plan-service's catalogue, as its {@code GET /api/v1/indicators} serves it. */
@@ -14,8 +16,8 @@ public record IndicatorDefinition(
         @NotNull @Schema(example = "NEONATAL_MORTALITY") String code,
         @Schema(example = "新生儿死亡率") String name,
         @Schema(example = "‰") String unit,
-        ValueType valueType,
-        BetterDirection betterDirection,
+        @JsonFormat(with = JsonFormat.Feature.READ_UNKNOWN_ENUM_VALUES_AS_NULL) ValueType valueType,
+        @JsonFormat(with = JsonFormat.Feature.READ_UNKNOWN_ENUM_VALUES_AS_NULL) BetterDirection betterDirection,
         @Schema(example = "‰") String scale,
         @Schema(example = "2021") Integer trackedFrom,
         @Schema(example = "2025") Integer trackedTo) {
@@ -43,6 +45,14 @@ public record IndicatorDefinition(
             return Text.of("monitoring.value.count");
         }
         return null;
+    }
+
+    /** This indicator tracked from {@code year} when that is earlier than its start (a base year of a target on it). */
+    public IndicatorDefinition trackedFromAtMost(Integer year) {
+        if (year == null || trackedFrom == null || year >= trackedFrom) {
+            return this;
+        }
+        return new IndicatorDefinition(code, name, unit, valueType, betterDirection, scale, year, trackedTo);
     }
 
     /** Whether {@code year} lies in the years the indicator is tracked; open ends are unbounded. */

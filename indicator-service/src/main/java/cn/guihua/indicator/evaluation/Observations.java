@@ -8,50 +8,96 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import cn.guihua.indicator.monitoring.MonitoringValue;
-import cn.guihua.indicator.monitoring.Residence;
-import cn.guihua.indicator.monitoring.Sex;
-import cn.guihua.indicator.monitoring.ValueStatus;
+import jakarta.persistence.EntityManager;
+
 import cn.guihua.platform.security.JurisdictionCodes;
-import io.quarkus.panache.common.Parameters;
 
 /**
- * The values an evaluation rests on: the current version of each whole-population series (sex, residence
- * and age group TOTAL) of the given indicators in and below the given jurisdictions, approved ones only
- * unless pending ones are asked for.
+ * The values an evaluation rests on, read as rows (never as entities): the current version of each whole-population
+ * series (sex, residence and age group TOTAL), approved ones only unless pending ones are asked for. An evaluation
+ * reads only what its targets need, in one query per plan and year: the annual values of the plan's indicators (and
+ * of the reference indicators of its relative targets) in the plan's jurisdiction, and in its streets for the
+ * indicators of each-street targets, for the years its rules look at (the year, the years before it, the base years).
+ * The warnings read the periods of the year and of the year before, again as rows.
  */
 final class Observations {
 
+    /** One current value of a series. */
+    record Row(String indicatorCode, String jurisdiction, String period, int year, BigDecimal value) {
+    }
+
+    /** What an evaluation needs: annual values of these indicators, in these years. */
+    record Needs(String jurisdiction, Set<String> indicators, Set<String> streetIndicators, Set<Integer> years) {
+    }
+
+    // the current version of a series is unique (monitoring_value_current_series); the filter below follows that index
+    private static final String TOTALS = "is_current AND sex = 'TOTAL' AND residence = 'TOTAL' AND age_group = 'TOTAL' "
+            + "AND status IN (:statuses) ";
+
     private final Map<String, BigDecimal> values = new HashMap<>();
     private final Map<String, List<String>> streetsWithData = new HashMap<>();
-    private final List<MonitoringValue> rows;
+    private final List<Row> rows;
 
-    Observations(List<MonitoringValue> rows) {
+    Observations(List<Row> rows) {
         this.rows = rows;
-        for (MonitoringValue v : rows) {
-            values.put(key(v.indicatorCode, v.jurisdiction, v.period), v.value);
-            if (v.jurisdiction.length() == 9) {
-                streetsWithData.computeIfAbsent(v.indicatorCode + '|' + v.period, k -> new ArrayList<>()).add(v.jurisdiction);
+        for (Row v : rows) {
+            values.put(key(v.indicatorCode(), v.jurisdiction(), v.period()), v.value());
+            if (v.jurisdiction().length() == 9) {
+                streetsWithData.computeIfAbsent(v.indicatorCode() + '|' + v.period(), k -> new ArrayList<>())
+                        .add(v.jurisdiction());
             }
         }
     }
 
-    static Observations load(Collection<String> indicators, Set<String> jurisdictions, boolean includePending) {
-        if (indicators.isEmpty() || jurisdictions.isEmpty()) {
+    /** The annual values an evaluation needs, in one query. */
+    static Observations annual(EntityManager em, Needs needs, boolean includePending) {
+        if (needs.indicators().isEmpty() || needs.years().isEmpty()) {
             return new Observations(List.of());
         }
-        StringBuilder where = new StringBuilder("current = true and sex = :sex and residence = :residence "
-                + "and ageGroup = 'TOTAL' and indicatorCode in :indicators and status in :statuses and (");
-        Parameters p = Parameters.with("sex", Sex.TOTAL).and("residence", Residence.TOTAL).and("indicators", indicators)
-                .and("statuses", includePending ? List.of(ValueStatus.APPROVED, ValueStatus.PENDING) : List.of(ValueStatus.APPROVED));
-        int i = 0;
-        for (String j : jurisdictions) {
-            where.append(i == 0 ? "" : " or ").append("jurisdiction like :j").append(i);
-            p.and("j" + i, JurisdictionCodes.prefix(j) + "%");
-            i++;
+        List<String> periods = needs.years().stream().map(String::valueOf).toList();
+        boolean streets = !needs.streetIndicators().isEmpty();
+        String sql = "SELECT indicator_code, jurisdiction, period, year, value FROM monitoring_value WHERE " + TOTALS
+                + "AND period IN (:periods) AND ((indicator_code IN (:indicators) AND jurisdiction = :jurisdiction)"
+                + (streets ? " OR (indicator_code IN (:streetIndicators) AND length(jurisdiction) = 9 "
+                        + "AND jurisdiction LIKE :streets)" : "")
+                + ")";
+        var query = em.createNativeQuery(sql).setParameter("statuses", statuses(includePending))
+                .setParameter("periods", periods).setParameter("indicators", needs.indicators())
+                .setParameter("jurisdiction", needs.jurisdiction());
+        if (streets) {
+            query.setParameter("streetIndicators", needs.streetIndicators())
+                    .setParameter("streets", JurisdictionCodes.prefix(needs.jurisdiction()) + "%");
         }
-        where.append(')');
-        return new Observations(MonitoringValue.<MonitoringValue>list(where.toString(), p));
+        return new Observations(rows(query.getResultList()));
+    }
+
+    /**
+     * Every period (years, quarters, months) of {@code year} and of the year before, of the indicators, in the
+     * jurisdiction and below it: what the large-change warnings compare.
+     */
+    static Observations periods(EntityManager em, String jurisdiction, Collection<String> indicators, int year,
+            boolean includePending) {
+        if (indicators.isEmpty()) {
+            return new Observations(List.of());
+        }
+        String sql = "SELECT indicator_code, jurisdiction, period, year, value FROM monitoring_value WHERE " + TOTALS
+                + "AND indicator_code IN (:indicators) AND year IN (:years) AND jurisdiction LIKE :below";
+        return new Observations(rows(em.createNativeQuery(sql).setParameter("statuses", statuses(includePending))
+                .setParameter("indicators", indicators).setParameter("years", List.of(year, year - 1))
+                .setParameter("below", JurisdictionCodes.prefix(jurisdiction) + "%").getResultList()));
+    }
+
+    private static List<String> statuses(boolean includePending) {
+        return includePending ? List.of("APPROVED", "PENDING") : List.of("APPROVED");
+    }
+
+    private static List<Row> rows(List<?> result) {
+        List<Row> rows = new ArrayList<>(result.size());
+        for (Object o : result) {
+            Object[] r = (Object[]) o;
+            rows.add(new Row((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(), (BigDecimal) r[4]));
+        }
+        return rows;
     }
 
     /** The annual value, or null. */
@@ -69,7 +115,7 @@ final class Observations {
                 .filter(s -> JurisdictionCodes.within(s, jurisdiction)).sorted().toList();
     }
 
-    List<MonitoringValue> rows() {
+    List<Row> rows() {
         return rows;
     }
 

@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 
 import cn.guihua.indicator.catalogue.Catalogue;
 import cn.guihua.indicator.catalogue.TargetDefinition;
-import cn.guihua.indicator.monitoring.MonitoringValue;
 import cn.guihua.indicator.monitoring.Period;
 import cn.guihua.platform.json.Limits;
 import cn.guihua.platform.i18n.Language;
@@ -32,6 +31,9 @@ public class Reports {
 
     @Inject
     Catalogue catalogue;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     /** The plans name no threshold for 「波动较大」, so there is none unless configured or asked for. */
     @Inject
@@ -99,27 +101,34 @@ public class Reports {
         if (threshold == null) {
             return List.of();
         }
-        Observations o = Evaluator.observations(evaluator.targetsOf(catalogue.require(), planCode), includePending);
+        List<TargetDefinition> targets = evaluator.targetsOf(catalogue.require(), planCode);
+        java.util.Set<String> indicators = new java.util.LinkedHashSet<>();
+        targets.forEach(t -> {
+            if (t.indicatorCode() != null) {
+                indicators.add(t.indicatorCode());
+            }
+        });
+        Observations o = Observations.periods(em, targets.get(0).jurisdiction(), indicators, year, includePending);
         List<LargeChange> result = new ArrayList<>();
-        for (MonitoringValue v : o.rows()) {
-            if (v.year != year) {
+        for (Observations.Row v : o.rows()) {
+            if (v.year() != year) {
                 continue;
             }
-            Period previous = Period.parse(v.period).previous();
-            BigDecimal before = o.at(v.indicatorCode, v.jurisdiction, previous.text());
+            Period previous = Period.parse(v.period()).previous();
+            BigDecimal before = o.at(v.indicatorCode(), v.jurisdiction(), previous.text());
             if (before == null) {
                 continue;
             }
-            BigDecimal change = v.value.subtract(before).abs();
+            BigDecimal change = v.value().subtract(before).abs();
             if (before.signum() == 0) {
                 if (change.signum() != 0) {
-                    result.add(new LargeChange(v.indicatorCode, v.jurisdiction, v.period, v.value, previous.text(), before, null));
+                    result.add(new LargeChange(v.indicatorCode(), v.jurisdiction(), v.period(), v.value(), previous.text(), before, null));
                 }
                 continue;
             }
             BigDecimal percent = change.multiply(HUNDRED).divide(before.abs(), MathContext.DECIMAL64).setScale(1, RoundingMode.HALF_UP);
             if (percent.compareTo(threshold) > 0) {
-                result.add(new LargeChange(v.indicatorCode, v.jurisdiction, v.period, v.value, previous.text(), before, percent));
+                result.add(new LargeChange(v.indicatorCode(), v.jurisdiction(), v.period(), v.value(), previous.text(), before, percent));
             }
         }
         result.sort(java.util.Comparator.comparing(LargeChange::indicatorCode).thenComparing(LargeChange::jurisdiction)

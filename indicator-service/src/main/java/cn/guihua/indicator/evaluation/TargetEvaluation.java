@@ -33,5 +33,13 @@ public record TargetEvaluation(
         @NotNull TargetStatus status,
         @NotNull
         @Schema(implementation = String.class, description = "Which rule decided the status, in the caller's language",
-                example = "level target AT_MOST 3; met") Text explanation) {
+                example = "level target AT_MOST 3; met") Text explanation,
+        @Schema(description = "The tolerance the verdict used (absolute, in the target's unit; percentage points of the "
+                + "decrease for DECREASE_PERCENT); null = 0", example = "1") BigDecimal tolerance,
+        @Schema(description = "Where the tolerance comes from: PHRASING_DEFAULT or PLANNER") String toleranceSource,
+        @Schema(description = "The row of the phrasing table that decided the rule", example = "保持在X%左右") String phrasing,
+        @Schema(description = "The target's base year", example = "2020") Integer baseYear,
+        @Schema(description = "Which base value a decrease was judged on: MONITORED (the approved value of the base year), "
+                + "else the plan's, DOCUMENT (printed) or PLANNER (entered); null when no base was used") String baseSource,
+        @Schema(description = "An intermediate step: judged in its own target year, also in later years") boolean milestone) {
 }

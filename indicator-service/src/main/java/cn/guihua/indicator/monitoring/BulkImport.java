@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
@@ -26,6 +27,8 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.guihua.indicator.catalogue.Catalogue;
+import cn.guihua.indicator.spreadsheet.SpreadsheetLimits;
+import cn.guihua.indicator.spreadsheet.Xlsx;
 import cn.guihua.platform.audit.Audit;
 import cn.guihua.platform.i18n.Text;
 import cn.guihua.platform.outbox.Outbox;
@@ -72,8 +75,12 @@ public class BulkImport {
     @Inject
     BulkConfig config;
 
-    /** An accepted row, ready to insert: the value and its event. */
-    private record Ready(int row, Accepted value, MonitoringValue entity, Outbox.Prepared event) {
+    @Inject
+    SpreadsheetLimits spreadsheets;
+
+    /** An accepted row, ready to insert: the value and its event, and where a late rejection of it is. */
+    private record Ready(int row, Accepted value, MonitoringValue entity, Outbox.Prepared event,
+            UnaryOperator<Violation> locate) {
     }
 
     /** Rejections and counts as one thread sees them; merged at the end. */
@@ -121,7 +128,7 @@ public class BulkImport {
                 List<Ready> writable = new ArrayList<>(chunk.size());
                 for (Ready p : chunk) {
                     if (existing.contains(p.value().seriesKey())) {
-                        writing.reject(p.row(), List.of(Violation.of("period", "bulk.series-exists")));
+                        writing.reject(p.row(), List.of(p.locate().apply(Violation.of("period", "bulk.series-exists"))));
                     } else {
                         writable.add(p);
                     }
@@ -177,16 +184,19 @@ public class BulkImport {
                 violations.add(Violation.of("period", "bulk.duplicate-row"));
             }
             if (!violations.isEmpty()) {
+                violations.replaceAll(row.locate());
                 tally.reject(row.number(), violations);
                 return;
             }
-            chunk[0].add(prepare(row.number(), a, reporter, now));
+            chunk[0].add(prepare(row.number(), a, reporter, now, row.locate()));
             if (chunk[0].size() == CHUNK) {
                 putQuietly(chunks, chunk[0]);
                 chunk[0] = new ArrayList<>(CHUNK);
             }
         };
-        if (csv) {
+        if (Xlsx.isSpreadsheet(contentType)) {
+            SpreadsheetRows.read(body, spreadsheets.reading(), config.maxRows(), check);
+        } else if (csv) {
             BulkReader.readCsv(body, BulkReader.charsetOf(contentType), config.maxRows(), check);
         } else {
             BulkReader.readJson(body, json.getFactory(), config.maxRows(), check);
@@ -196,7 +206,7 @@ public class BulkImport {
         }
     }
 
-    private Ready prepare(int number, Accepted a, String reporter, OffsetDateTime now) {
+    private Ready prepare(int number, Accepted a, String reporter, OffsetDateTime now, UnaryOperator<Violation> locate) {
         MonitoringValue v = new MonitoringValue();
         v.id = UUID.randomUUID();
         v.version = 1;
@@ -212,7 +222,7 @@ public class BulkImport {
         v.status = ValueStatus.PENDING;
         v.reportedBy = reporter;
         return new Ready(number, a, v, outbox.prepare(MonitoringEvents.SUBMITTED, MonitoringEvents.subject(v),
-                MonitoringEvents.data(v, null, now)));
+                MonitoringEvents.data(v, null, now)), locate);
     }
 
     private static void putQuietly(BlockingQueue<List<Ready>> chunks, List<Ready> chunk) {
@@ -229,7 +239,8 @@ public class BulkImport {
         List<Violation> errors = new ArrayList<>();
         for (BulkResult.Rejection r : rejections) {
             for (Violation v : r.violations()) {
-                errors.add(v.under("rows[" + r.row() + "]"));
+                // a spreadsheet's violation names its cell ('教育'!D7), which says more than the row's number
+                errors.add(SpreadsheetRows.located(v) ? v : v.under("rows[" + r.row() + "]"));
             }
         }
         return new ProblemException(ProblemType.VALIDATION, Text.of("bulk.atomic-failed", received, rejected), errors, Map.of());

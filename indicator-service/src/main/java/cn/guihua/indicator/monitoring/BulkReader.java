@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -29,8 +30,14 @@ import cn.guihua.platform.problem.Violation;
  */
 final class BulkReader {
 
-    /** A row as read: its 1-based position among the data rows, the candidate, and shape problems if any. */
-    record Row(int number, Candidate candidate, List<Violation> shape) {
+    /**
+     * A row as read: its 1-based position among the data rows, the candidate, shape problems if any, and where a
+     * violation of one of its fields is (a spreadsheet's cell; a JSON or CSV row keeps the field's name).
+     */
+    record Row(int number, Candidate candidate, List<Violation> shape, UnaryOperator<Violation> locate) {
+        Row(int number, Candidate candidate, List<Violation> shape) {
+            this(number, candidate, shape, UnaryOperator.identity());
+        }
     }
 
     /** Chinese and English header names; keys are compared without case and surrounding blanks. */
@@ -58,6 +65,11 @@ final class BulkReader {
     }
 
     private BulkReader() {
+    }
+
+    /** The index in {@link Candidate#FIELDS} of a column named so (English or Chinese), or null. */
+    static Integer fieldOf(String header) {
+        return header == null ? null : HEADERS.get(header.strip().toLowerCase(Locale.ROOT));
     }
 
     static void readJson(byte[] body, JsonFactory factory, int maxRows, Consumer<Row> out) {
@@ -202,7 +214,7 @@ final class BulkReader {
         return StandardCharsets.UTF_8;
     }
 
-    private static void limit(int number, int maxRows) {
+    static void limit(int number, int maxRows) {
         if (number > maxRows) {
             throw ProblemException.invalid("body", "bulk.too-many-rows", maxRows);
         }

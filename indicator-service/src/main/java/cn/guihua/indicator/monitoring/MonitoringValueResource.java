@@ -36,6 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.guihua.indicator.spreadsheet.Templates;
+import cn.guihua.indicator.spreadsheet.ValueExport;
+import cn.guihua.indicator.spreadsheet.Xlsx;
 import cn.guihua.platform.i18n.RequestLanguage;
 import cn.guihua.platform.idempotency.Idempotent;
 import cn.guihua.platform.json.Limits;
@@ -65,6 +68,12 @@ public class MonitoringValueResource {
     @Inject
     BulkImport bulk;
 
+    @Inject
+    ValueExport exports;
+
+    @Inject
+    Templates templates;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
@@ -90,18 +99,23 @@ public class MonitoringValueResource {
 
     @POST
     @Path("bulk")
-    @Consumes({ MediaType.APPLICATION_JSON, "text/csv" })
+    @Consumes({ MediaType.APPLICATION_JSON, "text/csv", Xlsx.XLSX, Xlsx.XLS })
     @Transactional
     @TransactionConfiguration(timeout = 600)
     @Idempotent
     @RolesAllowed({ Roles.REPORTER, Roles.SERVICE })
-    @Operation(summary = "Submit many values: a JSON array or a CSV file",
+    @Operation(summary = "Submit many values: a JSON array, a CSV file or an Excel workbook",
             description = "Up to 100 000 rows. CSV in UTF-8 or GB18030 (say which in the Content-Type charset), with a header "
                     + "row in English (the JSON field names) or Chinese (指标代码, 行政区划代码, 期间, 性别, 城乡, 年龄组, 数值, 分子, "
                     + "分母, 单位, 报送单位, 备注), each field once: an unknown or repeated column is a 400 naming it. `mode=atomic` (default) writes nothing unless every row is valid and answers "
                     + "400 with `rows[N].field` errors; `mode=partial` writes the valid rows and reports each rejected row with "
                     + "its reasons. Rows are numbered from 1 among the data rows. Every written value is PENDING review and "
-                    + "has its submitted event. Accepts `Idempotency-Key`: a retry changes nothing and returns the first summary.")
+                    + "has its submitted event. Accepts `Idempotency-Key`: a retry changes nothing and returns the first summary. "
+                    + "An Excel workbook (.xlsx, or .xls up to 20 MB) is read sheet by sheet: a template from "
+                    + "`GET /api/v1/monitoring-values/template` by its hidden field codes, another sheet by a header row named as "
+                    + "the CSV's; rows without a value are passed over; every error names its cell (`'儿童与健康'!K7`) as its field "
+                    + "and the sheet, row and column in its message; formulas count by their cached value, an error value "
+                    + "(#DIV/0!) is refused. A zip bomb or more than `guihua.spreadsheet.max-cells` cells is a 413.")
     @RequestBody(content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = NewMonitoringValue.class),
                 examples = @ExampleObject(name = "two values", value = "[{\"indicatorCode\":\"NEONATAL_MORTALITY\",\"jurisdiction\":\"370104\","
@@ -109,9 +123,12 @@ public class MonitoringValueResource {
                         + "\"period\":\"2022\",\"value\":2.9}]")),
         @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                 examples = @ExampleObject(name = "Chinese headers", value = "指标代码,行政区划代码,期间,性别,数值,单位\n"
-                        + "NEONATAL_MORTALITY,370104,2022,合计,2.6,‰\n")) })
+                        + "NEONATAL_MORTALITY,370104,2022,合计,2.6,‰\n")),
+        @Content(mediaType = Xlsx.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = Xlsx.XLS, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @APIResponse(responseCode = "200", description = "The import summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResult.class)))
+    @APIResponse(responseCode = "413", description = "Too large: the body, an .xls over 20 MB, a zip bomb, or too many cells")
     @APIResponse(responseCode = "503", description = "The indicator catalogue has never been loaded and plan-service does not answer now")
     public Response submitBulk(byte[] body,
             @QueryParam("mode") @DefaultValue("atomic") @Parameter(description = "atomic (default) or partial") String mode,
@@ -131,7 +148,8 @@ public class MonitoringValueResource {
         Roles.SUBSIDY_OFFICER, Roles.EMERGENCY_MANAGER })
     @Operation(summary = "List monitoring values",
             description = "Within the caller's jurisdiction (admins, auditors and services everywhere). By default only the "
-                    + "current version of each series; `current=false` lists every version.")
+                    + "current version of each series; `current=false` lists every version. Ask for "
+                    + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet to download every matching value as .xlsx.")
     @APIResponse(responseCode = "200", description = "One page of values")
     public Page<MonitoringValueView> list(
             @QueryParam("indicatorCode") @Size(max = 200) @Parameter(example = "NEONATAL_MORTALITY") String indicatorCode,
@@ -143,6 +161,82 @@ public class MonitoringValueResource {
             @QueryParam("status") ValueStatus status,
             @QueryParam("current") @DefaultValue("true") boolean current,
             @BeanParam @Valid PageRequest paging) {
+        Selection s = selection(indicatorCode, indicator, jurisdiction, descendants, period, year, status, current);
+        return Page.of(MonitoringValue.find(s.where(),
+                Sort.by("indicatorCode").and("jurisdiction").and("period").and("sex").and("residence").and("ageGroup").and("version"),
+                s.params()), paging, MonitoringValueView::of);
+    }
+
+    @GET
+    @Produces(Xlsx.XLSX)
+    @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.SERVICE, Roles.REPORTER, Roles.REVIEWER, Roles.PLANNER,
+        Roles.SUBSIDY_OFFICER, Roles.EMERGENCY_MANAGER })
+    @Operation(summary = "List monitoring values (Excel download)",
+            description = "The same filters; every matching value, not a page (`page` and `size` do not apply), at most "
+                    + "`guihua.spreadsheet.max-export-rows`. A sheet per area (领域) of the indicator's plan, numbers as numbers, "
+                    + "the unit in the value's header where the sheet has one unit, two frozen header rows (labels, field codes).")
+    @APIResponse(responseCode = "200", description = "The values as .xlsx",
+            content = @Content(mediaType = Xlsx.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response listXlsx(
+            @QueryParam("indicatorCode") @Size(max = 200) String indicatorCode,
+            @QueryParam("indicator") @Size(max = 200) String indicator,
+            @QueryParam("jurisdiction") String jurisdiction,
+            @QueryParam("descendants") @DefaultValue("false") boolean descendants,
+            @QueryParam("period") String period,
+            @QueryParam("year") @Min(Limits.MIN_YEAR) @Max(Limits.MAX_YEAR) Integer year,
+            @QueryParam("status") ValueStatus status,
+            @QueryParam("current") @DefaultValue("true") boolean current,
+            @BeanParam @Valid PageRequest paging) {
+        Selection s = selection(indicatorCode, indicator, jurisdiction, descendants, period, year, status, current);
+        return exports.values(s.where(), s.params().map(), "indicatorCode, jurisdiction, period, sex, residence, ageGroup, version",
+                RequestLanguage.current());
+    }
+
+    @GET
+    @Path("template")
+    @Produces(Xlsx.XLSX)
+    @Transactional
+    @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.SERVICE, Roles.REPORTER, Roles.REVIEWER, Roles.PLANNER,
+        Roles.SUBSIDY_OFFICER, Roles.EMERGENCY_MANAGER })
+    @Operation(summary = "An Excel filling template (填报模板) for a plan or an indicator set",
+            description = "For a plan (its areas and indicators) or a list of indicator codes, a jurisdiction (default: the "
+                    + "plan's) and its streets (those given, else those plan-service lists and those with values), and a period: "
+                    + "one sheet per area (`layout=AREA`) or per reporting unit (`layout=UNIT`), a row per indicator, unit and "
+                    + "disaggregation (those reported the previous period besides the totals), the previous period's value, "
+                    + "drop-down lists for the coded cells, locked cells the office must not change, instructions in Chinese, and a "
+                    + "hidden row of field codes by which the bulk import reads the filled file back. Upload it to "
+                    + "`POST /api/v1/monitoring-values/bulk` as " + Xlsx.XLSX + ".")
+    @APIResponse(responseCode = "200", description = "The template",
+            content = @Content(mediaType = Xlsx.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No plan with targets of that code in the catalogue copy")
+    @APIResponse(responseCode = "503", description = "The catalogue has never been loaded and plan-service does not answer now")
+    public Response template(
+            @QueryParam("plan") @Size(max = 200) @Parameter(description = "A plan's code; or give indicatorCodes", example = "370104-children-2021") String plan,
+            @QueryParam("indicatorCodes") @Size(max = 20000) @Parameter(description = "Comma-separated indicator codes (an indicator set), instead of a plan", example = "NEONATAL_MORTALITY,INFANT_MORTALITY") String indicatorCodes,
+            @QueryParam("jurisdiction") @Parameter(description = "Default: the plan's", example = "370104") String jurisdiction,
+            @QueryParam("streets") @Size(max = 20000) @Parameter(description = "Comma-separated 9-digit street codes below the jurisdiction", example = "370104001,370104002") String streets,
+            @QueryParam("withStreets") @DefaultValue("true") @Parameter(description = "false: the jurisdiction alone") boolean withStreets,
+            @QueryParam("period") @NotNull @Size(max = 20) @Parameter(required = true, description = "2023, 2023-Q1 or 2023-05", example = "2023") String period,
+            @QueryParam("layout") @DefaultValue("AREA") Templates.Layout layout) {
+        List<String> codes = Templates.list(indicatorCodes, "indicatorCodes");
+        if ((plan == null || plan.isBlank()) == codes.isEmpty()) {
+            throw ProblemException.invalid("plan", "template.plan-or-indicators");
+        }
+        if (jurisdiction != null && !JurisdictionCodes.isValid(jurisdiction)) {
+            throw ProblemException.invalid("jurisdiction", "monitoring.jurisdiction.code");
+        }
+        Templates.Made t = templates.make(new Templates.Request(plan == null || plan.isBlank() ? null : plan.strip(), codes,
+                jurisdiction, Templates.list(streets, "streets"), withStreets, period, layout), RequestLanguage.current());
+        return Response.ok(t.bytes(), Xlsx.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + t.fileName() + "\"").build();
+    }
+
+    /** A list's filters as a query: the where clause and its parameters (the list and its export share it). */
+    private record Selection(String where, Parameters params) {
+    }
+
+    private Selection selection(String indicatorCode, String indicator, String jurisdiction, boolean descendants,
+            String period, Integer year, ValueStatus status, boolean current) {
         if (jurisdiction != null && !JurisdictionCodes.isValid(jurisdiction)) {
             throw ProblemException.invalid("jurisdiction", "monitoring.jurisdiction.code");
         }
@@ -180,9 +274,7 @@ public class MonitoringValueResource {
         if (current) {
             where.append(" and current = true");
         }
-        return Page.of(MonitoringValue.find(where.toString(),
-                Sort.by("indicatorCode").and("jurisdiction").and("period").and("sex").and("residence").and("ageGroup").and("version"),
-                params), paging, MonitoringValueView::of);
+        return new Selection(where.toString(), params);
     }
 
     @GET

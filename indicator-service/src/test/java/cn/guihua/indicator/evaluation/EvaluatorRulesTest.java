@@ -12,7 +12,6 @@ import cn.guihua.indicator.catalogue.IndicatorDefinition;
 import cn.guihua.indicator.catalogue.TargetDefinition;
 import cn.guihua.indicator.catalogue.TargetDefinition.Comparator;
 import cn.guihua.indicator.catalogue.TargetDefinition.Direction;
-import cn.guihua.indicator.monitoring.MonitoringValue;
 import cn.guihua.platform.i18n.Language;
 
 /** The evaluation rules of docs/indicator-service.md, one kind of target at a time. */
@@ -22,22 +21,17 @@ class EvaluatorRulesTest {
             IndicatorDefinition.BetterDirection.LOWER, "‰", 2020, 2025);
 
     private static TargetDefinition target(Comparator c, String value, Direction direction, String baseline, Integer baselineYear) {
-        return new TargetDefinition(1L, "370104-children-2021", "t", "370104", "儿童与健康", 1L, 1, "X", c,
+        return TargetDefinition.basic(1L, "370104-children-2021", "t", "370104", "儿童与健康", 1L, 1, "X", c,
                 value == null ? null : new BigDecimal(value), null, direction, "‰", 2025,
                 baseline == null ? null : new BigDecimal(baseline), baselineYear, null, null, TargetDefinition.Scope.JURISDICTION,
                 null, "000:663");
     }
 
     private static Observations values(Object... yearValue) {
-        List<MonitoringValue> rows = new ArrayList<>();
+        List<Observations.Row> rows = new ArrayList<>();
         for (int i = 0; i < yearValue.length; i += 2) {
-            MonitoringValue v = new MonitoringValue();
-            v.indicatorCode = "X";
-            v.jurisdiction = "370104";
-            v.period = String.valueOf(yearValue[i]);
-            v.year = (Integer) yearValue[i];
-            v.value = new BigDecimal((String) yearValue[i + 1]);
-            rows.add(v);
+            rows.add(new Observations.Row("X", "370104", String.valueOf(yearValue[i]), (Integer) yearValue[i],
+                    new BigDecimal((String) yearValue[i + 1])));
         }
         return new Observations(rows);
     }
@@ -47,11 +41,11 @@ class EvaluatorRulesTest {
     }
 
     @Test
-    void aCapIsAchievedWhenMetAndOffTrackWhenMissedInTheTargetYear() {
+    void aCapIsAchievedWhenMetAndNotAchievedWhenMissedInTheTargetYear() {
         TargetDefinition cap = target(Comparator.AT_MOST, "3", null, null, null);
         assertEquals(TargetStatus.ACHIEVED, status(cap, 2023, values(2023, "2.4")));
         assertEquals(TargetStatus.ACHIEVED, status(cap, 2023, values(2023, "3")));
-        assertEquals(TargetStatus.OFF_TRACK, status(cap, 2025, values(2025, "3.1")));
+        assertEquals(TargetStatus.NOT_ACHIEVED, status(cap, 2025, values(2025, "3.1")));
         assertEquals(TargetStatus.NO_DATA, status(cap, 2023, values(2022, "2.4")));
         // missed with time left: the trend against the previous year decides
         assertEquals(TargetStatus.AT_RISK, status(cap, 2023, values(2022, "3.6", 2023, "3.2")));
@@ -79,7 +73,7 @@ class EvaluatorRulesTest {
         TargetEvaluation met = Evaluator.evaluate(t, RATE, 2025, values(2020, "10", 2025, "7.9"));
         assertEquals(TargetStatus.ACHIEVED, met.status());
         assertEquals(0, new BigDecimal("8").compareTo(met.requiredLevel()));
-        assertEquals(TargetStatus.OFF_TRACK, status(t, 2025, values(2020, "10", 2025, "8.5")));
+        assertEquals(TargetStatus.NOT_ACHIEVED, status(t, 2025, values(2020, "10", 2025, "8.5")));
         assertEquals(TargetStatus.ON_TRACK, status(t, 2023, values(2020, "10", 2023, "8.7")));
         assertEquals(TargetStatus.NO_DATA, status(t, 2023, values(2023, "8.7")));
     }
@@ -109,21 +103,15 @@ class EvaluatorRulesTest {
     @Test
     void anEachStreetTargetIsDecidedByTheWorstStreet() {
         // 以镇（街道）为单位保持在90%以上 (002:4553)
-        TargetDefinition t = new TargetDefinition(9L, "370303-children-2021", "t", "370303", "儿童与健康", 9L, 6, "X",
+        TargetDefinition t = TargetDefinition.basic(9L, "370303-children-2021", "t", "370303", "儿童与健康", 9L, 6, "X",
                 Comparator.AT_LEAST, new BigDecimal("90"), null, null, "%", 2025, null, null, null, null,
                 TargetDefinition.Scope.EACH_STREET, null, "002:4553");
-        List<MonitoringValue> rows = new ArrayList<>();
+        List<Observations.Row> rows = new ArrayList<>();
         for (String[] sv : new String[][] { { "370303001", "95" }, { "370303002", "88" }, { "370303", "93" } }) {
-            MonitoringValue v = new MonitoringValue();
-            v.indicatorCode = "X";
-            v.jurisdiction = sv[0];
-            v.period = "2025";
-            v.year = 2025;
-            v.value = new BigDecimal(sv[1]);
-            rows.add(v);
+            rows.add(new Observations.Row("X", sv[0], "2025", 2025, new BigDecimal(sv[1])));
         }
         TargetEvaluation r = Evaluator.evaluate(t, RATE, 2025, new Observations(rows));
-        assertEquals(TargetStatus.OFF_TRACK, r.status());
+        assertEquals(TargetStatus.NOT_ACHIEVED, r.status());
         assertEquals("370303002", r.observedJurisdiction());
         // the explanation is a catalogue text, put in the caller's language when the answer is written
         assertEquals("each street evaluated (2), the worst is 370303002: level target AT_LEAST 90; missed in or after the "
@@ -131,6 +119,23 @@ class EvaluatorRulesTest {
         assertEquals("逐街道评价（2 个街道），取最差者 370303002：水平目标 AT_LEAST 90；目标年份 2025 已到而未达到",
                 r.explanation().in(Language.ZH));
         assertEquals(TargetStatus.NO_DATA, Evaluator.evaluate(t, RATE, 2024, new Observations(rows)).status());
+    }
+
+    @Test
+    void anEvaluationReadsOnlyTheYearsItsRulesLookAt() {
+        // a decrease on 2020, a cap, a slower rise: 2020 and 2023-2025 of the three indicators, nothing else
+        TargetDefinition decrease = target(Comparator.DECREASE_PERCENT, "20", null, null, 2020);
+        TargetDefinition cap = TargetDefinition.basic(2L, "370104-children-2021", "t", "370104", "儿童与健康", 1L, 1, "Y",
+                Comparator.AT_MOST, BigDecimal.ONE, null, null, "‰", 2025, null, null, null, null,
+                TargetDefinition.Scope.JURISDICTION, null, "000:663");
+        TargetDefinition slower = TargetDefinition.basic(3L, "370104-children-2021", "t", "370104", "儿童与健康", 1L, 1, "Z",
+                Comparator.SLOWER_RISE, null, null, Direction.DECREASE, "%", 2025, null, null, null, null,
+                TargetDefinition.Scope.JURISDICTION, null, "000:89");
+        Observations.Needs needs = Evaluator.needs(List.of(decrease, cap, slower), 2025);
+        assertEquals(java.util.Set.of(2020, 2023, 2024, 2025), needs.years());
+        assertEquals(java.util.Set.of("X", "Y", "Z"), needs.indicators());
+        assertEquals(java.util.Set.of(), needs.streetIndicators());
+        assertEquals("370104", needs.jurisdiction());
     }
 
     @Test

@@ -35,7 +35,7 @@ public class PlanServiceStub implements QuarkusTestResourceLifecycleManager {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static boolean loaded;
 
-    static final List<Map<String, Object>> INDICATORS = List.of(
+    public static final List<Map<String, Object>> INDICATORS = concat(List.of(
             indicator("NEONATAL_MORTALITY", "新生儿死亡率", "‰", "RATE", "LOWER"),
             indicator("INFANT_MORTALITY", "婴儿死亡率", "‰", "RATE", "LOWER"),
             indicator("CHILD_INJURY_MORTALITY", "儿童意外伤害死亡率", "1/10万", "RATE", "LOWER"),
@@ -43,9 +43,9 @@ public class PlanServiceStub implements QuarkusTestResourceLifecycleManager {
             indicator("CHILD_DROWNING_MORTALITY", "儿童溺水死亡率", "1/10万", "RATE", "LOWER"),
             indicator("CHILD_VENUES", "公益性儿童校外活动场所", "个", "COUNT", "HIGHER"),
             indicator("DISABLED_LIVING_SUBSIDY_COVERAGE", "困难残疾人生活补贴覆盖率", "%", "PERCENTAGE", "HIGHER"),
-            indicator("FARMLAND_CULTIVATED_AREA", "耕地保有量", "亩", "QUANTITY", "NONE"));
+            indicator("FARMLAND_CULTIVATED_AREA", "耕地保有量", "亩", "QUANTITY", "NONE")), PhrasingCases.indicators());
 
-    static final List<Map<String, Object>> TARGETS = List.of(
+    public static final List<Map<String, Object>> TARGETS = concat(List.of(
             // 000:663 （3）新生儿、婴儿和5岁以下儿童死亡率分别控制在3‰、3‰和3.5‰以下
             target(1, "370104-children-2021", "济南市槐荫区“十四五”儿童发展规划", "370104", "儿童与健康", 3, "NEONATAL_MORTALITY",
                     "AT_MOST", "3", null, "‰", null, null, "新生儿、婴儿和5岁以下儿童死亡率分别控制在3‰、3‰和3.5‰以下", "000:663"),
@@ -62,9 +62,16 @@ public class PlanServiceStub implements QuarkusTestResourceLifecycleManager {
                     "DIRECTION", null, null, "1/10万", null, "DECREASE", "儿童溺水死亡率持续下降", "000:723"),
             // 001:1142 新生儿、婴儿和5岁以下儿童死亡率分别控制在2‰、2.1‰和3.2‰以下
             target(6, "371302-children-2021", "兰山区“十四五”儿童发展规划", "371302", "儿童与健康", 3, "NEONATAL_MORTALITY",
-                    "AT_MOST", "2", null, "‰", null, null, "新生儿、婴儿和5岁以下儿童死亡率分别控制在2‰、2.1‰和3.2‰以下", "001:1142"));
+                    "AT_MOST", "2", null, "‰", null, null, "新生儿、婴儿和5岁以下儿童死亡率分别控制在2‰、2.1‰和3.2‰以下", "001:1142")),
+            PhrasingCases.targets());
 
-    private static Map<String, Object> indicator(String code, String name, String unit, String type, String better) {
+    private static List<Map<String, Object>> concat(List<Map<String, Object>> a, List<Map<String, Object>> b) {
+        List<Map<String, Object>> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    static Map<String, Object> indicator(String code, String name, String unit, String type, String better) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", code);
         m.put("name", name);
@@ -77,7 +84,7 @@ public class PlanServiceStub implements QuarkusTestResourceLifecycleManager {
         return m;
     }
 
-    private static Map<String, Object> target(long id, String plan, String title, String jurisdiction, String area, int goal,
+    static Map<String, Object> target(long id, String plan, String title, String jurisdiction, String area, int goal,
             String indicator, String comparator, String value, String high, String unit, Integer baselineYear, String direction,
             String phrase, String ref) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -114,6 +121,9 @@ public class PlanServiceStub implements QuarkusTestResourceLifecycleManager {
         }
         server.createContext("/api/v1/indicators", ex -> page(ex, INDICATORS));
         server.createContext("/api/v1/targets", ex -> page(ex, TARGETS));
+        // the public documents the templates and report documents show: a plan's document number, division names
+        server.createContext("/api/v1/plans/", PlanServiceStub::plan);
+        server.createContext("/api/v1/jurisdictions", PlanServiceStub::jurisdictions);
         // one thread per request, so that a request left hanging does not hold up the next one
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
@@ -168,6 +178,76 @@ public class PlanServiceStub implements QuarkusTestResourceLifecycleManager {
             }
         }
         throw new IllegalStateException("the catalogue did not load from the stub");
+    }
+
+    static final Map<String, String> DIVISIONS = new LinkedHashMap<>();
+
+    static {
+        DIVISIONS.put("370104", "槐荫区");
+        DIVISIONS.put("370104001", "振兴街街道");
+        DIVISIONS.put("370104002", "中大槐树街道");
+        DIVISIONS.put("370104003", "道德街街道");
+        DIVISIONS.put("371302", "兰山区");
+    }
+
+    private static void plan(HttpExchange ex) throws IOException {
+        String code = ex.getRequestURI().getPath().substring("/api/v1/plans/".length());
+        if (!up || !code.equals("370104-children-2021")) {
+            send(ex, up ? 404 : 503, null);
+            return;
+        }
+        Map<String, Object> plan = new LinkedHashMap<>();
+        plan.put("code", code);
+        plan.put("title", "济南市槐荫区“十四五”儿童发展规划");
+        plan.put("jurisdiction", "370104");
+        plan.put("documentNumber", "济槐政发〔2022〕4号");
+        plan.put("issuer", "济南市槐荫区人民政府");
+        plan.put("issueDate", "2022-11-22");
+        plan.put("periodStart", 2021);
+        plan.put("periodEnd", 2025);
+        send(ex, 200, plan);
+    }
+
+    private static void jurisdictions(HttpExchange ex) throws IOException {
+        if (!up) {
+            send(ex, 503, null);
+            return;
+        }
+        String path = ex.getRequestURI().getPath();
+        if (path.length() > "/api/v1/jurisdictions/".length()) {
+            String code = path.substring("/api/v1/jurisdictions/".length());
+            send(ex, DIVISIONS.containsKey(code) ? 200 : 404, DIVISIONS.containsKey(code)
+                    ? Map.of("code", code, "name", DIVISIONS.get(code)) : null);
+            return;
+        }
+        String query = ex.getRequestURI().getRawQuery() == null ? "" : ex.getRequestURI().getRawQuery();
+        String parent = "";
+        for (String p : query.split("&")) {
+            if (p.startsWith("parentCode=")) {
+                parent = p.substring("parentCode=".length());
+            }
+        }
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Map.Entry<String, String> d : DIVISIONS.entrySet()) {
+            if (d.getKey().length() == 9 && d.getKey().startsWith(parent) && !parent.isEmpty()) {
+                items.add(Map.of("code", d.getKey(), "name", d.getValue(), "parentCode", parent));
+            }
+        }
+        send(ex, 200, Map.of("items", items, "page", 0, "size", 200, "total", items.size(), "totalPages", 1));
+    }
+
+    private static void send(HttpExchange ex, int status, Object body) throws IOException {
+        if (body == null) {
+            ex.sendResponseHeaders(status, -1);
+            ex.close();
+            return;
+        }
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        ex.getResponseHeaders().add("Content-Type", "application/json");
+        ex.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
     }
 
     /** Pages as plan-service does: {@code page} from 0, {@code size} up to 200. */

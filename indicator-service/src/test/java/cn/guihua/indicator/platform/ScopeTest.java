@@ -92,4 +92,29 @@ class ScopeTest {
                     .when().get(path).then().statusCode(403).contentType("application/problem+json");
         }
     }
+
+    @Test
+    void theSpreadsheetsDocumentsChartsAndTemplatesOfAPlanOfAnotherJurisdiction() {
+        for (String type : new String[] { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }) {
+            given().header("Authorization", HUAIYIN).accept(type).queryParam("kind", "MID_TERM").when()
+                    .get("/api/v1/reports/" + HUAIYIN_PLAN).then().statusCode(200).contentType(type);
+            given().header("Authorization", LANSHAN).accept(type).queryParam("kind", "MID_TERM").when()
+                    .get("/api/v1/reports/" + HUAIYIN_PLAN).then().statusCode(403).contentType("application/problem+json");
+        }
+        given().header("Authorization", LANSHAN).accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .queryParam("plan", HUAIYIN_PLAN).queryParam("year", 2023).when().get("/api/v1/evaluations").then()
+                .statusCode(403).contentType("application/problem+json");
+        for (String chart : new String[] { "status", "trend?targetId=1" }) {
+            String path = "/api/v1/reports/" + HUAIYIN_PLAN + "/charts/" + chart;
+            given().header("Authorization", HUAIYIN).queryParam("kind", "FINAL").when().get(path).then().statusCode(200);
+            given().header("Authorization", LANSHAN).queryParam("kind", "FINAL").when().get(path).then().statusCode(403)
+                    .contentType("application/problem+json");
+        }
+        // the template shows the previous period's values of the jurisdiction: scoped as the values are
+        given().header("Authorization", LANSHAN).queryParam("plan", HUAIYIN_PLAN).queryParam("period", "2023").when()
+                .get("/api/v1/monitoring-values/template").then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", LANSHAN).queryParam("plan", "371302-children-2021").queryParam("period", "2023")
+                .queryParam("jurisdiction", "370104").when().get("/api/v1/monitoring-values/template").then().statusCode(403);
+    }
 }
