@@ -78,6 +78,28 @@ public class Application extends PanacheEntityBase {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
+    /** The day of the event that creates the entitlement (a listing stage reached): the decision judges as of it. */
+    @Column(name = "event_on")
+    public java.time.LocalDate eventOn;
+
+    /** The day the application was received (metrics per period). */
+    @Column(name = "received_on")
+    public java.time.LocalDate receivedOn;
+
+    /** The 政企直通车 item it was made for, and that item's department. */
+    @Column(name = "item_id")
+    public UUID itemId;
+
+    public String department;
+
+    /** The facts its calculation needs (JSON): a headquarters' year, an introduction. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String facts;
+
+    /** Why no decision could be made (credit-service did not answer); cleared by the decision. */
+    @Column(name = "pending_reason")
+    public String pendingReason;
+
     @Version
     public int version;
 }

@@ -55,6 +55,12 @@ public class ApplicationResource {
     @Inject
     Caller caller;
 
+    @Inject
+    cn.guihua.subsidy.notice.Notices notices;
+
+    @Inject
+    cn.guihua.subsidy.farmland.FundUseCheck fundUse;
+
     @POST
     @Path("applications")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -113,13 +119,66 @@ public class ApplicationResource {
     @Path("applications/{id}")
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(summary = "Get an application with its frozen calculation", description = "Personal data in clear for the "
-            + "subsidy officer of the jurisdiction, auditors and admins.")
+            + "subsidy officer of the jurisdiction, auditors and admins. With its public notice (公示) where the policy requires one, "
+            + "as of `asOf` (today when absent), and its objections; `pendingReason` says why a decision could not be made.")
     @APIResponse(responseCode = "200", description = "The application")
     @APIResponse(responseCode = "404", description = "No such application")
-    public ApplicationView get(@PathParam("id") UUID id) {
+    public ApplicationView get(@PathParam("id") UUID id,
+            @QueryParam("asOf") @Parameter(description = "The day the notice's status is given for; today when absent", example = "2024-06-21")
+            LocalDate asOf) {
         Application a = applications.find(id);
         caller.requireJurisdiction(a.jurisdiction);
-        return applications.view(a, applications.mayReveal(a.jurisdiction));
+        return applications.view(a, applications.mayReveal(a.jurisdiction), asOf == null ? LocalDate.now() : asOf, true);
+    }
+
+    @POST
+    @Path("applications/{id}/notice")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
+    @Operation(summary = "Post an approved application for public notice", description = "Where the policy requires a notice before "
+            + "payment: 张店区's recognised headquarters are posted for 7 days, counted from the day after posting "
+            + "(PUBLIC_NOTICE_FIRST_DAY_COUNTED), and paid only after it ends without objection (002:246-247). Once.")
+    @APIResponse(responseCode = "201", description = "Posted: the application with its notice")
+    @APIResponse(responseCode = "404", description = "No such application")
+    @APIResponse(responseCode = "409", description = "Not approved, or posted already")
+    @APIResponse(responseCode = "422", description = "The policy requires no notice of applications")
+    public Response notice(@PathParam("id") UUID id, @Valid @NotNull cn.guihua.subsidy.notice.NoticeRequests.NewNotice body) {
+        applications.postNotice(id, body);
+        Application a = applications.find(id);
+        return Response.status(Response.Status.CREATED).entity(applications.view(a, true, body.postedOn(), true)).build();
+    }
+
+    @POST
+    @Path("applications/{id}/objections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
+    @Operation(summary = "Record an objection to an application", description = "To its notice (raised during it, it holds the "
+            + "approval and payment until resolved; raised after it, it is recorded and holds nothing) or to its decision (counted in "
+            + "政企直通车's 异议处理率 by the item's department).")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "404", description = "No such application")
+    public Response object(@PathParam("id") UUID id, @Valid @NotNull cn.guihua.subsidy.notice.NoticeRequests.NewObjection body) {
+        cn.guihua.subsidy.notice.Objection o = applications.object(id, body);
+        return Response.status(Response.Status.CREATED).entity(objectionView(o)).build();
+    }
+
+    @POST
+    @Path("applications/{id}/objections/{objectionId}/resolution")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
+    @Operation(summary = "Resolve an objection", description = "DISMISSED: the notice passes once it has run; UPHELD during the notice: "
+            + "the application is rejected (公示无异议的，准予通过, 002:246).")
+    @APIResponse(responseCode = "200", description = "Resolved")
+    @APIResponse(responseCode = "404", description = "No such application or objection")
+    @APIResponse(responseCode = "409", description = "Stale version or resolved already")
+    public cn.guihua.subsidy.notice.NoticeView.ObjectionView resolve(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId,
+            @Valid @NotNull cn.guihua.subsidy.notice.NoticeRequests.Resolution body) {
+        return objectionView(applications.resolve(id, objectionId, body));
+    }
+
+    private cn.guihua.subsidy.notice.NoticeView.ObjectionView objectionView(cn.guihua.subsidy.notice.Objection o) {
+        cn.guihua.subsidy.notice.PublicNotice n = o.noticeId == null ? null : cn.guihua.subsidy.notice.PublicNotice.findById(o.noticeId);
+        return notices.view(o, n, n == null ? null : notices.current(n, false).endsOn());
     }
 
     @GET
@@ -156,12 +215,17 @@ public class ApplicationResource {
     @Path("applications/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
-    @Operation(summary = "Approve or reject an application", description = "Approval calculates the amount as of today and "
-            + "freezes the calculation and its explanation into the application. A rejection needs a reason.")
+    @Operation(summary = "Approve or reject an application", description = "Approval calculates the amount under the rules of the "
+            + "day of the event the benefit is for (`eventOn`; the decision day when absent) and freezes the calculation and its "
+            + "explanation into the application. Fiscal funds to an enterprise (listing, headquarters and farmland awards) are "
+            + "decided only after credit-service gave its level on the decision day: a 严重失信 (D) entity is rejected, quoting "
+            + "002:808, and the check is a step of the explanation; when credit-service does not answer nothing is decided, the "
+            + "reason is kept on the application (`pendingReason`) and the answer is 503. A rejection needs a reason.")
     @APIResponse(responseCode = "200", description = "Decided")
     @APIResponse(responseCode = "404", description = "No such application")
     @APIResponse(responseCode = "409", description = "Stale version or decided already")
     @APIResponse(responseCode = "422", description = "Not eligible, or the standard is not configured")
+    @APIResponse(responseCode = "503", description = "credit-service did not answer: the application stays pending with the reason")
     public ApplicationView decide(@PathParam("id") UUID id, @Valid @NotNull Decision body) {
         return applications.view(applications.decide(id, body), true);
     }
@@ -172,11 +236,15 @@ public class ApplicationResource {
     @Transactional
     @Idempotent
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
-    @Operation(summary = "Record the payment of an approved application", description = "Pays the frozen amount once. A "
-            + "farmland award then owes a fund-use plan within a month (000:1775). Accepts `Idempotency-Key`.")
+    @Operation(summary = "Record the payment of an approved application", description = "Pays the frozen amount once. Where a "
+            + "document requires a public notice nothing is paid before it is final: a payment during the notice, while its length "
+            + "is not configured, or with an objection raised during it and not resolved is 409 naming the clause (002:246-247, "
+            + "000:1745); an objection upheld is 422. A farmland award then owes a fund-use plan within a month (000:1775). Accepts "
+            + "`Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Paid", content = @Content(schema = @Schema(implementation = PaymentView.class)))
     @APIResponse(responseCode = "404", description = "No such application")
-    @APIResponse(responseCode = "409", description = "Not approved, or paid already")
+    @APIResponse(responseCode = "409", description = "Not approved, paid already, or its notice is not final")
+    @APIResponse(responseCode = "422", description = "An objection to its notice was upheld")
     public Response pay(@PathParam("id") UUID id, @Valid @NotNull NewPayment body) {
         Payment p = applications.pay(id, body);
         return Response.created(URI.create("/api/v1/payments/" + p.id)).entity(PaymentView.of(p)).build();
@@ -230,10 +298,15 @@ public class ApplicationResource {
     @Path("payments/{id}/fund-use-plan")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
-    @Operation(summary = "Record that a farmland award's fund-use plan was adopted")
+    @Operation(summary = "Record that a farmland award's fund-use plan was adopted", description = "With its lines, each is "
+            + "checked against the permitted uses (000:1761-1777) and the check is kept with the payment (`fundUsePlan`).")
     @APIResponse(responseCode = "200", description = "Recorded")
     @APIResponse(responseCode = "404", description = "No such payment")
     public PaymentView fundUsePlan(@PathParam("id") UUID id, @Valid @NotNull FundUsePlan body) {
-        return PaymentView.of(applications.fundUsePlan(id, body));
+        Payment p = applications.payment(id);
+        cn.guihua.subsidy.farmland.FundUseCheck.Result check = body.lines() == null || body.lines().isEmpty() ? null
+                : fundUse.check(new cn.guihua.subsidy.farmland.FundUseCheck.Request(null, p.amount, p.paidOn, body.adoptedOn(), body.published(),
+                        body.lines()));
+        return PaymentView.of(applications.fundUsePlan(id, body, check));
     }
 }

@@ -30,5 +30,12 @@ public record ApplicationView(
         @NotNull OffsetDateTime submittedAt,
         String decidedBy,
         OffsetDateTime decidedAt,
-        int version) {
+        int version,
+        @Schema(description = "The day of the event the benefit is for") java.time.LocalDate eventOn,
+        @Schema(description = "The day the application was received") java.time.LocalDate receivedOn,
+        @Schema(description = "The 政企直通车 item it was made for") UUID itemId,
+        @Schema(description = "The item's department") String department,
+        @Schema(description = "Why it is still undecided: credit-service did not answer when it was to be approved (002:808)") String pendingReason,
+        @Schema(description = "Its public notice (公示), where the policy requires one, as of the day asked") cn.guihua.subsidy.notice.NoticeView notice,
+        @Schema(description = "Objections to it (to its notice or to its decision)") java.util.List<cn.guihua.subsidy.notice.NoticeView.ObjectionView> objections) {
 }

@@ -42,6 +42,11 @@ public class Payment extends PanacheEntityBase {
     @Column(name = "fund_use_plan_on")
     public LocalDate fundUsePlanOn;
 
+    /** JSON of the fund-use plan's lines and their check (000:1761-1777). */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    @Column(name = "fund_use_plan")
+    public String fundUsePlan;
+
     @Column(name = "recorded_by")
     public String recordedBy;
 

@@ -20,10 +20,22 @@ public record PaymentView(
         @NotNull LocalDate paidOn,
         String reference,
         LocalDate fundUsePlanDue,
-        LocalDate fundUsePlanOn) {
+        LocalDate fundUsePlanOn,
+        @Schema(implementation = cn.guihua.subsidy.farmland.FundUseCheck.Result.class, description = "The fund-use plan's check, line by line (000:1761-1777)") com.fasterxml.jackson.databind.JsonNode fundUsePlan) {
+
+    static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     static PaymentView of(Payment p) {
+        com.fasterxml.jackson.databind.JsonNode plan = null;
+        if (p.fundUsePlan != null) {
+            try {
+                plan = JSON.readTree(p.fundUsePlan);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         return new PaymentView(p.id, p.applicationId, p.policyCode, p.beneficiaryId, p.amount, p.paidOn, p.reference,
-                p.fundUsePlanDue, p.fundUsePlanOn);
+                p.fundUsePlanDue, p.fundUsePlanOn, plan);
     }
 }

@@ -77,7 +77,7 @@ public class DisabilityBatches {
         List<String> missing = new ArrayList<>();
         for (String policy : List.of(DisabilityStandard.LIVING, DisabilityStandard.NURSING)) {
             if (!s.configured(policy)) {
-                missing.add(policy);
+                missing.add(policy + " (" + String.join(", ", s.missing(policy).stream().map(Enum::name).toList()) + ")");
             }
         }
         if (!missing.isEmpty()) {

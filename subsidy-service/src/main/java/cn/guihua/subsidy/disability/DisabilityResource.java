@@ -210,10 +210,13 @@ public class DisabilityResource {
     @Path("proactive-runs")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
-    @Operation(summary = "免申即享: find who qualifies without applying", description = "Runs the eligibility rules over the "
-            + "certificate holders on record; with `openApplications`, opens a submitted application for each. ID numbers "
-            + "and names in `qualifying` are masked, as in every list.")
+    @Operation(summary = "Find who qualifies without applying (a configured policy)", description = "Runs the configured "
+            + "eligibility over the certificate holders on record; with `openApplications`, opens a submitted application for each. "
+            + "No seed clause provides for it (免申即享, 001:1892, is about 兰山区's enterprise policies: POST "
+            + "/api/v1/direct-delivery/proactive-runs): the district switches it on with DISABILITY_PROACTIVE_RUNS and its legal "
+            + "basis, quoted in the answer; otherwise 422 naming it. ID numbers and names in `qualifying` are masked, as in every list.")
     @APIResponse(responseCode = "200", description = "The result", content = @Content(schema = @Schema(implementation = ProactiveResult.class)))
+    @APIResponse(responseCode = "422", description = "The run, or the subsidy's eligibility or standard, is not configured")
     public ProactiveResult proactive(@Valid @NotNull ProactiveRequest body) {
         return proactive.run(body);
     }

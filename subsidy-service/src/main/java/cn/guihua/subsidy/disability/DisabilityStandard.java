@@ -15,6 +15,9 @@ import cn.guihua.platform.security.JurisdictionCodes;
 import cn.guihua.subsidy.rules.Calculation;
 import cn.guihua.subsidy.rules.CalculationStatus;
 import cn.guihua.subsidy.rules.Clause;
+import cn.guihua.subsidy.rules.Explanation;
+import cn.guihua.subsidy.rules.ParameterName;
+import cn.guihua.subsidy.rules.ParameterUse;
 import cn.guihua.subsidy.rules.ParameterValue;
 import cn.guihua.subsidy.rules.Rule;
 import cn.guihua.subsidy.rules.RuleSet;
@@ -41,6 +44,8 @@ public final class DisabilityStandard {
     final ParameterValue livingParameter;
     final ParameterValue nursingParameter;
     final ParameterValue switchParameter;
+    final ParameterValue lowIncomeParameter;
+    final ParameterValue gradesParameter;
     final boolean requiresLowIncome;
     final boolean extended;
     final BigDecimal livingMonthly;
@@ -50,7 +55,8 @@ public final class DisabilityStandard {
     private final Set<DisabilityCategory> extensionCategories = EnumSet.noneOf(DisabilityCategory.class);
 
     DisabilityStandard(String jurisdiction, LocalDate asOf, Clause residenceClause, RuleSet living, RuleSet nursing,
-            ParameterValue livingParameter, ParameterValue nursingParameter, ParameterValue switchParameter) {
+            ParameterValue livingParameter, ParameterValue nursingParameter, ParameterValue switchParameter, ParameterValue lowIncomeParameter,
+            ParameterValue gradesParameter) {
         this.jurisdiction = jurisdiction;
         this.residencePrefix = JurisdictionCodes.prefix(jurisdiction);
         this.asOf = asOf;
@@ -63,12 +69,17 @@ public final class DisabilityStandard {
         this.livingParameter = livingParameter;
         this.nursingParameter = nursingParameter;
         this.switchParameter = switchParameter;
-        this.requiresLowIncome = livingEligibility.params().path("requiresLowIncome").asBoolean();
+        this.lowIncomeParameter = lowIncomeParameter;
+        this.gradesParameter = gradesParameter;
+        // eligibility is configuration (no seed line defines it): the officer's parameters, with their legal basis
+        this.requiresLowIncome = lowIncomeParameter != null && Boolean.parseBoolean(lowIncomeParameter.value);
         this.extended = switchParameter != null && Boolean.parseBoolean(switchParameter.value);
         this.livingMonthly = livingParameter == null ? null : Calculation.yuan(new BigDecimal(livingParameter.value));
         this.nursingMonthly = nursingParameter == null ? null : Calculation.yuan(new BigDecimal(nursingParameter.value));
-        for (JsonNode g : nursingEligibility.params().path("grades")) {
-            nursingGrade[g.asInt()] = true;
+        if (gradesParameter != null) {
+            for (String g : gradesParameter.value.split(",")) {
+                nursingGrade[Integer.parseInt(g.strip())] = true;
+            }
         }
         for (JsonNode g : nursingExtension.params().path("grades")) {
             extensionGrade[g.asInt()] = true;
@@ -79,7 +90,32 @@ public final class DisabilityStandard {
     }
 
     public boolean configured(String policy) {
-        return (LIVING.equals(policy) ? livingMonthly : nursingMonthly) != null;
+        return missing(policy).isEmpty();
+    }
+
+    /** The parameters the subsidy needs and no officer has set for the jurisdiction and date. */
+    public List<ParameterName> missing(String policy) {
+        List<ParameterName> out = new ArrayList<>();
+        if (LIVING.equals(policy)) {
+            if (livingMonthly == null) {
+                out.add(ParameterName.DISABILITY_LIVING_MONTHLY);
+            }
+            if (lowIncomeParameter == null) {
+                out.add(ParameterName.DISABILITY_LIVING_REQUIRES_LOW_INCOME);
+            }
+        } else {
+            if (nursingMonthly == null) {
+                out.add(ParameterName.DISABILITY_NURSING_MONTHLY);
+            }
+            if (gradesParameter == null) {
+                out.add(ParameterName.DISABILITY_NURSING_GRADES);
+            }
+        }
+        return out;
+    }
+
+    ParameterUse use(ParameterName name, ParameterValue v) {
+        return ParameterUse.of(name, jurisdiction, asOf, v);
     }
 
     public boolean resident(Facts f) {
@@ -120,14 +156,30 @@ public final class DisabilityStandard {
                 resident ? null : "户籍不在 " + jurisdiction + " 辖区内"));
         boolean eligible;
         if (LIVING.equals(policy)) {
+            ParameterUse p = use(ParameterName.DISABILITY_LIVING_REQUIRES_LOW_INCOME, lowIncomeParameter);
+            if (!p.set()) {
+                String summary = Explanation.note("disability.eligibility-not-configured", p.name(), jurisdiction, asOf);
+                steps.add(livingEligibility.step(Map.of("lowIncome", f.lowIncome()), Map.of(), null, summary, CalculationStatus.NOT_CONFIGURED, p));
+                return new Calculation(policy, asOf, CalculationStatus.NOT_CONFIGURED, null, summary, steps, livingEligibility.code(), Map.of(),
+                        List.of(p.name()));
+            }
             boolean low = meetsLivingRule(f);
-            steps.add(livingEligibility.step(Map.of("lowIncome", f.lowIncome()), Map.of("requiresLowIncome", requiresLowIncome),
-                    low, low ? null : "困难残疾人生活补贴以低保为条件，申请人不在低保范围"));
+            steps.add(livingEligibility.step(Map.of("lowIncome", f.lowIncome()), Map.of("requiresLowIncome", requiresLowIncome), low,
+                    Explanation.note(low ? "disability.configured-met" : "disability.low-income-configured", p.legalBasis()),
+                    low ? CalculationStatus.CALCULATED : CalculationStatus.NOT_ELIGIBLE, p));
             eligible = resident && low;
         } else {
+            ParameterUse p = use(ParameterName.DISABILITY_NURSING_GRADES, gradesParameter);
+            if (!p.set()) {
+                String summary = Explanation.note("disability.eligibility-not-configured", p.name(), jurisdiction, asOf);
+                steps.add(nursingEligibility.step(Map.of("grade", f.grade()), Map.of(), null, summary, CalculationStatus.NOT_CONFIGURED, p));
+                return new Calculation(policy, asOf, CalculationStatus.NOT_CONFIGURED, null, summary, steps, nursingEligibility.code(), Map.of(),
+                        List.of(p.name()));
+            }
             boolean severe = nursingGrade[f.grade()];
-            steps.add(nursingEligibility.step(Map.of("grade", f.grade()), Map.of("severeGrades", nursingEligibility.params().get("grades")),
-                    severe, severe ? "一、二级为重度残疾" : "非一、二级（重度）残疾"));
+            steps.add(nursingEligibility.step(Map.of("grade", f.grade()), Map.of("grades", p.value()), severe,
+                    Explanation.note(severe ? "disability.configured-met" : "disability.grade-configured", p.legalBasis()),
+                    severe ? CalculationStatus.CALCULATED : CalculationStatus.NOT_ELIGIBLE, p));
             boolean viaSwitch = false;
             if (!severe) {
                 viaSwitch = extendedTo(f);

@@ -29,6 +29,8 @@ public class DisabilityStandards {
                 rules.rules(DisabilityStandard.LIVING, asOf), rules.rules(DisabilityStandard.NURSING, asOf),
                 parameters.asOf(ParameterName.DISABILITY_LIVING_MONTHLY, jurisdiction, asOf).orElse(null),
                 parameters.asOf(ParameterName.DISABILITY_NURSING_MONTHLY, jurisdiction, asOf).orElse(null),
-                parameters.asOf(ParameterName.NURSING_EXTENDED_TO_GRADE_3_4, jurisdiction, asOf).orElse(null));
+                parameters.asOf(ParameterName.NURSING_EXTENDED_TO_GRADE_3_4, jurisdiction, asOf).orElse(null),
+                parameters.asOf(ParameterName.DISABILITY_LIVING_REQUIRES_LOW_INCOME, jurisdiction, asOf).orElse(null),
+                parameters.asOf(ParameterName.DISABILITY_NURSING_GRADES, jurisdiction, asOf).orElse(null));
     }
 }

@@ -19,8 +19,10 @@ import cn.guihua.subsidy.application.Origin;
 import io.quarkus.panache.common.Sort;
 
 /**
- * 免申即享 (001:1892 "将政策兑现的前置条件转化为数字化规则…精准确定享受企业"): the eligibility rules run over the people on
- * record find those who qualify without having applied.
+ * A proactive run over certificate holders: the configured eligibility run over the people on record finds those who
+ * qualify without having applied. No seed clause provides for it (001:1892, 免申即享, is about 兰山区's enterprise
+ * policies: see the 政企直通车 proactive runs), so it is a configured policy: the district's officer switches it on
+ * (DISABILITY_PROACTIVE_RUNS) with its legal basis, and the run answers with that basis.
  */
 @ApplicationScoped
 public class Proactive {
@@ -34,12 +36,25 @@ public class Proactive {
     @Inject
     Caller caller;
 
+    @Inject
+    cn.guihua.subsidy.rules.Parameters parameters;
+
     @Transactional
     public ProactiveResult run(ProactiveRequest req) {
         caller.requireJurisdiction(req.district());
         String policy = req.subsidy().name();
         YearMonth month = DisabilityBatches.requireMonth("month", req.month());
+        cn.guihua.subsidy.rules.ParameterUse basis = parameters.use(cn.guihua.subsidy.rules.ParameterName.DISABILITY_PROACTIVE_RUNS,
+                req.district(), month.atDay(1));
+        if (!basis.isTrue()) {
+            throw cn.guihua.platform.problem.ProblemException.unprocessable("disability.proactive-not-configured", basis.name(), req.district(),
+                    month);
+        }
         DisabilityStandard s = standards.of(req.district(), month.atDay(1));
+        if (!s.configured(policy)) {
+            throw cn.guihua.platform.problem.ProblemException.unprocessable("disability.standard-missing", policy + " ("
+                    + String.join(", ", s.missing(policy).stream().map(Enum::name).toList()) + ")", req.district(), month);
+        }
         List<DisabledPerson> people = DisabledPerson.list("residence like ?1", Sort.by("idNumber"), req.district() + "%");
         List<PersonView> qualifying = new ArrayList<>();
         List<UUID> opened = new ArrayList<>();
@@ -55,6 +70,6 @@ public class Proactive {
                         p.name, p.residence, null), Origin.PROACTIVE).id);
             }
         }
-        return new ProactiveResult(req.subsidy(), req.district(), month.toString(), qualifying, opened);
+        return new ProactiveResult(req.subsidy(), req.district(), month.toString(), qualifying, opened, basis);
     }
 }

@@ -31,7 +31,20 @@ public record FarmlandInputs(
         @Schema(description = "受激励的街道按规定将资金用于或拨付到村") Boolean fundsPassedToVillages,
         @Schema(description = "按规定范围使用资金") Boolean fundsUsedInScope,
         @Schema(description = "因违法占用耕地被约谈、问责、挂牌督办或被媒体披露造成恶劣影响") Boolean accountability,
-        @Schema(description = "“非农化”“非粮化”问题突出，造成重大不良影响") Boolean severeNonFarming) {
+        @Schema(description = "“非农化”“非粮化”问题突出，造成重大不良影响") Boolean severeNonFarming,
+        @Schema(description = "The day the district accepted it as a demonstration street or village (区级验收); accepted by the end of "
+                + "August of the selection year, it is preferred for that year's candidacy (000:1749)", example = "2024-08-28")
+        java.time.LocalDate demonstrationAcceptedOn) {
+
+    /** The inputs as before issue 13. */
+    public FarmlandInputs(BigDecimal cultivatedArea, BigDecimal cultivatedTarget, BigDecimal permanentBasicArea, BigDecimal permanentBasicTarget,
+            BigDecimal illegalOccupationRatio, BigDecimal newPatchRatio, BigDecimal districtPatchRatio, Integer measures, Boolean promotedCityOrAbove,
+            Boolean promotedDistrict, Boolean demonstrationAccepted, Boolean demonstrationReverified, LastYearIncentive lastYearIncentive,
+            Boolean fundsPassedToVillages, Boolean fundsUsedInScope, Boolean accountability, Boolean severeNonFarming) {
+        this(cultivatedArea, cultivatedTarget, permanentBasicArea, permanentBasicTarget, illegalOccupationRatio, newPatchRatio, districtPatchRatio,
+                measures, promotedCityOrAbove, promotedDistrict, demonstrationAccepted, demonstrationReverified, lastYearIncentive,
+                fundsPassedToVillages, fundsUsedInScope, accountability, severeNonFarming, null);
+    }
 
     static boolean yes(Boolean b) {
         return Boolean.TRUE.equals(b);

@@ -27,6 +27,10 @@ public class FarmlandRanking extends PanacheEntityBase {
 
     public int year;
 
+    /** The day the selection was made: its rules are those in force then. */
+    @Column(name = "selected_on")
+    public java.time.LocalDate selectedOn;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public String result;
 

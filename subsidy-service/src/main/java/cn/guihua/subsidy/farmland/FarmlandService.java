@@ -27,8 +27,13 @@ import cn.guihua.subsidy.application.Application;
 import cn.guihua.subsidy.application.Applications;
 import cn.guihua.subsidy.application.BeneficiaryType;
 import cn.guihua.subsidy.application.Origin;
+import cn.guihua.subsidy.notice.Notices;
 import cn.guihua.subsidy.rules.Calculation;
 import cn.guihua.subsidy.rules.CalculationStatus;
+import cn.guihua.subsidy.rules.Explanation;
+import cn.guihua.subsidy.rules.ParameterName;
+import cn.guihua.subsidy.rules.ParameterUse;
+import cn.guihua.subsidy.rules.Parameters;
 import cn.guihua.subsidy.rules.Rule;
 import cn.guihua.subsidy.rules.RuleBook;
 import cn.guihua.subsidy.rules.RuleSet;
@@ -58,21 +63,34 @@ public class FarmlandService {
     @Inject
     Applications applications;
 
-    /** The rules of a selection year are those in force on its first day. */
-    public static LocalDate asOf(int year) {
-        return LocalDate.of(year, 1, 1);
+    @Inject
+    Notices notices;
+
+    @Inject
+    FarmlandNotices farmlandNotices;
+
+    @Inject
+    Parameters parameters;
+
+    /**
+     * The day a selection year is judged on: the day its selection was made, or before it is made the last day of the
+     * year on which the measure is in force (1 January when it is in force on none, which the rules refuse with 422).
+     */
+    public LocalDate asOf(String district, int year) {
+        FarmlandRanking r = FarmlandRanking.find("district = ?1 and year = ?2", district, year).firstResult();
+        return r != null && r.selectedOn != null ? r.selectedOn : rules.yearDate(POLICY, year);
     }
 
-    public RuleSet ruleSet(int year) {
-        return rules.rules(POLICY, asOf(year));
+    public RuleSet ruleSet(String district, int year) {
+        return rules.rules(POLICY, asOf(district, year));
     }
 
     @Transactional
     public FarmlandAssessment create(NewAssessment body) {
         String code = body.jurisdiction();
         caller.requireJurisdiction(code);
-        RuleSet rs = ruleSet(body.year());
         String district = rules.policy(POLICY).jurisdiction;
+        RuleSet rs = ruleSet(district, body.year());
         if (!code.startsWith(district)) {
             throw ProblemException.invalid("jurisdiction", "farmland.huaiyin-only", district);
         }
@@ -130,7 +148,7 @@ public class FarmlandService {
                 fill(in.illegalOccupationRatio(), "illegalOccupationRatio", "FARMLAND_ILLEGAL_OCCUPATION_RATIO", a.jurisdiction, dataYear, prefilled),
                 in.newPatchRatio(), in.districtPatchRatio(), in.measures(), in.promotedCityOrAbove(), in.promotedDistrict(),
                 in.demonstrationAccepted(), in.demonstrationReverified(), in.lastYearIncentive(), in.fundsPassedToVillages(),
-                in.fundsUsedInScope(), in.accountability(), in.severeNonFarming());
+                in.fundsUsedInScope(), in.accountability(), in.severeNonFarming(), in.demonstrationAcceptedOn());
         a.inputs = write(in);
         a.prefilled = write(prefilled);
         a.updatedAt = OffsetDateTime.now();
@@ -170,7 +188,7 @@ public class FarmlandService {
 
     public AssessmentView view(FarmlandAssessment a) {
         FarmlandInputs in = inputs(a);
-        FarmlandScoring scoring = new FarmlandScoring(ruleSet(a.year));
+        FarmlandScoring scoring = new FarmlandScoring(ruleSet(a.district, a.year));
         ScoreSummary score = ScoreSummary.of(scoring.score(a.unitType, in, average(a)));
         try {
             return new AssessmentView(a.id, a.year, a.district, a.jurisdiction, a.name, a.unitType, a.street, in,
@@ -182,9 +200,9 @@ public class FarmlandService {
 
     public ScoreExplanation explain(FarmlandAssessment a) {
         FarmlandInputs in = inputs(a);
-        FarmlandScoring scoring = new FarmlandScoring(ruleSet(a.year));
+        FarmlandScoring scoring = new FarmlandScoring(ruleSet(a.district, a.year));
         BigDecimal avg = average(a);
-        return new ScoreExplanation(a.id, a.jurisdiction, a.year, asOf(a.year), avg,
+        return new ScoreExplanation(a.id, a.jurisdiction, a.year, asOf(a.district, a.year), avg,
                 ScoreSummary.of(scoring.score(a.unitType, in, avg)), scoring.explain(a.unitType, in, avg));
     }
 
@@ -209,13 +227,21 @@ public class FarmlandService {
         return n == 0 ? null : sum.divide(BigDecimal.valueOf(n), 4, RoundingMode.HALF_UP);
     }
 
-    private record Candidate(FarmlandAssessment a, FarmlandInputs in, BigDecimal average, FarmlandScoring.Score score) {
+    private record Candidate(FarmlandAssessment a, FarmlandInputs in, BigDecimal average, FarmlandScoring.Score score, boolean preferred) {
     }
 
     @Transactional
     public RankingView rank(RankingRequest req) {
         caller.requireJurisdiction(req.district());
-        RuleSet rs = ruleSet(req.year());
+        LocalDate selectedOn = req.selectedOn() == null ? LocalDate.now() : req.selectedOn();
+        if (selectedOn.getYear() != req.year()) {
+            throw ProblemException.invalid("selectedOn", "farmland.selected-in-year", req.year());
+        }
+        LocalDate postedOn = req.noticePostedOn() == null ? selectedOn : req.noticePostedOn();
+        if (postedOn.isBefore(selectedOn)) {
+            throw ProblemException.invalid("noticePostedOn", "farmland.notice-before-selection");
+        }
+        RuleSet rs = rules.rules(POLICY, selectedOn);
         Rule selection = rs.get("SELECTION");
         checkCount("streets", req.streets(), selection.number("minStreets").intValue(), selection.number("maxStreets").intValue(), selection);
         checkCount("villages", req.villages(), selection.number("minVillages").intValue(), selection.number("maxVillages").intValue(), selection);
@@ -223,6 +249,9 @@ public class FarmlandService {
             throw ProblemException.conflict("farmland.selection-made", req.district(), req.year());
         }
         FarmlandScoring scoring = new FarmlandScoring(rs);
+        Rule demonstration = rs.get("DEMONSTRATION_PREFERENCE");
+        int acceptanceMonth = demonstration.number("acceptanceByEndOfMonth").intValue();
+        ParameterUse preference = parameters.use(demonstration.parameter("preferenceParameter"), rules.policy(POLICY).jurisdiction, selectedOn);
         List<FarmlandAssessment> all = FarmlandAssessment.list("district = ?1 and year = ?2", Sort.by("jurisdiction"), req.district(), req.year());
         Map<String, List<FarmlandInputs>> peers = new HashMap<>();
         Map<UUID, FarmlandInputs> inputs = new HashMap<>();
@@ -235,85 +264,122 @@ public class FarmlandService {
         peers.forEach((k, v) -> averages.put(k, averageArea(v)));
         List<Candidate> streets = new ArrayList<>();
         List<Candidate> villages = new ArrayList<>();
+        boolean anyPreferred = false;
         for (FarmlandAssessment a : all) {
             BigDecimal avg = averages.get(peerGroup(a));
-            Candidate c = new Candidate(a, inputs.get(a.id), avg, scoring.score(a.unitType, inputs.get(a.id), avg));
+            FarmlandInputs in = inputs.get(a.id);
+            LocalDate accepted = in.demonstrationAcceptedOn();
+            boolean preferred = accepted != null && accepted.getYear() == req.year() && accepted.getMonthValue() <= acceptanceMonth;
+            Candidate c = new Candidate(a, in, avg, scoring.score(a.unitType, in, avg), preferred);
+            anyPreferred |= preferred && c.score().qualifies();
             (a.unitType == UnitType.STREET ? streets : villages).add(c);
         }
-        Comparator<Candidate> order = Comparator.<Candidate>comparingInt(c -> c.score().qualifies() ? 0 : 1)
-                .thenComparing(Comparator.<Candidate>comparingInt(c -> c.score().total()).reversed())
-                .thenComparing(c -> c.a().jurisdiction);
+        // 000:1749 示范 units "可优先": how is the officer's parameter; disqualification always comes first
+        Comparator<Candidate> qualifiesFirst = Comparator.comparingInt(c -> c.score().qualifies() ? 0 : 1);
+        Comparator<Candidate> byScore = Comparator.<Candidate>comparingInt(c -> c.score().total()).reversed();
+        Comparator<Candidate> preferredFirst = Comparator.comparingInt(c -> c.preferred() ? 0 : 1);
+        Comparator<Candidate> order = preference.is("AHEAD_OF_SCORE") ? qualifiesFirst.thenComparing(preferredFirst).thenComparing(byScore)
+                : preference.is("TIE_BREAK") ? qualifiesFirst.thenComparing(byScore).thenComparing(preferredFirst) : qualifiesFirst.thenComparing(byScore);
+        order = order.thenComparing(c -> c.a().jurisdiction);
         streets.sort(order);
         villages.sort(order);
+        List<ParameterName> missing = new ArrayList<>();
+        if (anyPreferred && !preference.set()) {
+            missing.add(preference.name());
+        }
         Rule reward = rs.get("REWARD");
         boolean[] tie = { false };
-        List<RankedUnit> streetUnits = select(streets, req.streets(), Integer.MAX_VALUE, reward.number("street"), rs, scoring, req, tie);
+        List<RankedUnit> streetUnits = select(streets, req.streets(), Integer.MAX_VALUE, reward.number("street"), rs, scoring, req, selectedOn,
+                tie, preference);
         List<RankedUnit> villageUnits = select(villages, req.villages(), selection.number("maxVillagesPerStreet").intValue(),
-                reward.number("village"), rs, scoring, req, tie);
-        RankingView view = new RankingView(req.district(), req.year(), asOf(req.year()), streetUnits, villageUnits, tie[0],
-                caller.subject(), OffsetDateTime.now());
+                reward.number("village"), rs, scoring, req, selectedOn, tie, preference);
         FarmlandRanking r = new FarmlandRanking();
         r.district = req.district();
         r.year = req.year();
-        r.result = write(view);
-        r.madeBy = view.madeBy();
-        r.madeAt = view.madeAt();
+        r.selectedOn = selectedOn;
+        r.madeBy = caller.subject();
+        r.madeAt = OffsetDateTime.now();
+        RankingView made = new RankingView(req.district(), req.year(), selectedOn, streetUnits, villageUnits, tie[0], r.madeBy, r.madeAt, null,
+                selectedOn, null, false, missing);
+        r.result = write(made);
         r.persist();
+        notices.post(POLICY, "SELECTION_PUBLIC_NOTICE", null, r.id, req.district(), postedOn);
         audit.record("farmland.ranking.made", "FarmlandRanking", req.district() + "/" + req.year(), req);
-        return view;
+        FarmlandRanking.getEntityManager().flush();
+        return farmlandNotices.view(r, postedOn);
     }
 
     private List<RankedUnit> select(List<Candidate> ranked, int wanted, int perStreet, BigDecimal amount, RuleSet rs,
-            FarmlandScoring scoring, RankingRequest req, boolean[] tie) {
-        List<RankedUnit> out = new ArrayList<>();
+            FarmlandScoring scoring, RankingRequest req, LocalDate selectedOn, boolean[] tie, ParameterUse preference) {
         Map<String, Integer> perStreetCount = new HashMap<>();
-        int selected = 0;
+        List<Candidate> picked = new ArrayList<>();
+        Map<Candidate, String> notes = new HashMap<>();
         Integer lastSelectedTotal = null;
+        List<Candidate> leftAtCutoff = new ArrayList<>();
         for (Candidate c : ranked) {
             FarmlandScoring.Score s = c.score();
-            String note = null;
-            boolean pick = false;
-            if (s.qualifies()) {
-                if (selected >= wanted) {
-                    note = "名额已满";
-                    if (lastSelectedTotal != null && lastSelectedTotal == s.total()) {
-                        tie[0] = true;
+            if (!s.qualifies()) {
+                continue;
+            }
+            if (picked.size() >= wanted) {
+                notes.put(c, Explanation.note("farmland.places-full"));
+                if (lastSelectedTotal != null && lastSelectedTotal == s.total()) {
+                    tie[0] = true;
+                    leftAtCutoff.add(c);
+                }
+            } else if (perStreetCount.getOrDefault(c.a().street, 0) >= perStreet) {
+                notes.put(c, Explanation.note("farmland.street-has-villages", perStreet, rs.get("SELECTION").clause().ref()));
+            } else {
+                picked.add(c);
+                lastSelectedTotal = s.total();
+                perStreetCount.merge(c.a().street, 1, Integer::sum);
+            }
+        }
+        // a tie at the cutoff that the demonstration preference would decide, while the officer has not said how: the tied
+        // place is left to the officer (tieAtCutoff), not filled by division code
+        if (!leftAtCutoff.isEmpty() && !preference.set() && lastSelectedTotal != null) {
+            int cutoff = lastSelectedTotal;
+            List<Candidate> tied = new ArrayList<>(leftAtCutoff);
+            picked.stream().filter(c -> c.score().total() == cutoff).forEach(tied::add);
+            if (tied.stream().anyMatch(Candidate::preferred)) {
+                for (Candidate c : tied) {
+                    if (picked.remove(c)) {
+                        notes.put(c, Explanation.note("farmland.tie-preference", ParameterName.FARMLAND_DEMONSTRATION_PREFERENCE));
                     }
-                } else if (perStreetCount.getOrDefault(c.a().street, 0) >= perStreet) {
-                    note = "本街道已有 " + perStreet + " 个村入选（" + rs.get("SELECTION").clause().ref() + "）";
-                } else {
-                    pick = true;
                 }
             }
+        }
+        List<RankedUnit> out = new ArrayList<>();
+        for (Candidate c : ranked) {
+            FarmlandScoring.Score s = c.score();
+            boolean pick = picked.contains(c);
             UUID applicationId = null;
             BigDecimal reward = null;
             if (pick) {
-                selected++;
-                lastSelectedTotal = s.total();
-                perStreetCount.merge(c.a().street, 1, Integer::sum);
                 reward = Calculation.yuan(amount);
-                applicationId = award(c, reward, rs, scoring, req).id;
+                applicationId = award(c, reward, rs, scoring, req, selectedOn).id;
             }
             out.add(new RankedUnit(c.a().jurisdiction, c.a().name, c.a().unitType, c.a().street, s.total(), s.excluded(),
-                    s.disqualifications(), pick, reward, applicationId, note));
+                    s.disqualifications(), pick, reward, applicationId, notes.get(c), c.preferred()));
         }
         return out;
     }
 
     /** Opens the approved award of a selected unit, with the score and selection frozen as its calculation. */
-    private Application award(Candidate c, BigDecimal reward, RuleSet rs, FarmlandScoring scoring, RankingRequest req) {
+    private Application award(Candidate c, BigDecimal reward, RuleSet rs, FarmlandScoring scoring, RankingRequest req, LocalDate selectedOn) {
         List<Step> steps = new ArrayList<>(scoring.explain(c.a().unitType, c.in(), c.average()));
         Rule selection = rs.get("SELECTION");
         steps.add(selection.step(Map.of("streets", req.streets(), "villages", req.villages()), Map.of("total", c.score().total()),
-                true, "按得分排序入选"));
+                true, Explanation.note("farmland.selected-by-score")));
         Rule rewardRule = rs.get("REWARD");
         steps.add(rewardRule.step(Map.of("unitType", c.a().unitType), Map.of(), reward, null));
-        steps.add(rs.get("NO_INDIVIDUALS").step(Map.of("beneficiaryType", c.a().unitType), Map.of(), true, "奖励发放给" +
-                (c.a().unitType == UnitType.STREET ? "街道" : "村") + "，不发放到个人"));
+        steps.add(rs.get("NO_INDIVIDUALS").step(Map.of("beneficiaryType", c.a().unitType), Map.of(), true,
+                Explanation.note(c.a().unitType == UnitType.STREET ? "farmland.paid-to-street" : "farmland.paid-to-village")));
+        Rule notice = rs.get("SELECTION_PUBLIC_NOTICE");
+        steps.add(notice.step(Map.of(), Map.of(), null, Explanation.note("farmland.after-notice")));
         Rule plan = rs.get("FUND_USE_PLAN");
-        steps.add(plan.step(Map.of(), Map.of("months", plan.number("months")), null, "资金发放后 1 个月内须制定资金使用方案"));
-        Calculation calc = new Calculation(POLICY, asOf(req.year()), CalculationStatus.CALCULATED, reward,
-                rewardRule.clause().quote(), steps);
+        steps.add(plan.step(Map.of(), Map.of("months", plan.number("months")), null, Explanation.note("farmland.fund-use-plan-due")));
+        Calculation calc = new Calculation(POLICY, selectedOn, CalculationStatus.CALCULATED, reward, rewardRule.clause().quote(), steps);
         return applications.openDecided(POLICY, String.valueOf(req.year()),
                 c.a().unitType == UnitType.STREET ? BeneficiaryType.STREET : BeneficiaryType.VILLAGE, c.a().jurisdiction,
                 c.a().name, c.a().jurisdiction, Origin.RANKING, calc);

@@ -22,5 +22,7 @@ public record RankedUnit(
         boolean selected,
         @Money @Schema(description = "Reward in yuan when selected", example = "300000.00") BigDecimal reward,
         @Schema(description = "The award application opened for a selected unit") UUID applicationId,
-        @Schema(description = "Why a qualifying unit was not selected", example = "本街道已有 2 个村入选") String note) {
+        @Schema(description = "Why a qualifying unit was not selected", example = "本街道已有 2 个村入选") String note,
+        @Schema(description = "Accepted as a demonstration unit by the end of August of the year: preferred for candidacy (000:1749)")
+        boolean demonstrationPreferred) {
 }

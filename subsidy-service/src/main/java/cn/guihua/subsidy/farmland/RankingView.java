@@ -18,5 +18,12 @@ public record RankingView(
         @Schema(description = "A unit left out has the same score as the last one selected: the document gives no tie-break")
         boolean tieAtCutoff,
         @NotNull String madeBy,
-        @NotNull OffsetDateTime madeAt) {
+        @NotNull OffsetDateTime madeAt,
+        @Schema(description = "The selection's id (GET /api/v1/farmland/rankings/{id})") Long id,
+        @Schema(description = "The day it was made") LocalDate selectedOn,
+        @Schema(description = "Its public notice as of the day asked: the list is final only after a notice without objection "
+                + "(000:1745)") cn.guihua.subsidy.notice.NoticeView notice,
+        @Schema(description = "Whether awards may be paid on the day asked (for the units not held)") boolean awardsPayable,
+        @Schema(description = "Parameters that would decide part of it and are not set (the notice's length and day kind, the "
+                + "objection scope, the demonstration preference)") List<cn.guihua.subsidy.rules.ParameterName> missingParameters) {
 }

@@ -2,8 +2,10 @@ package cn.guihua.subsidy.headquarters;
 
 /**
  * The sectors of 认定细则 (三) with revenue and tax thresholds (002:200-228); each is the suffix of its THRESHOLD_ rule.
- * Financial headquarters (002:212-215) are recognised on licences and branch levels, not on numbers, and are not modelled.
+ * FINANCE: financial headquarters (002:212-215), recognised by their {@link FinanceKind} on licences, branch levels and,
+ * where given, a tax figure (THRESHOLD_FINANCE_* rules).
  */
 public enum HqSector {
-    MODERN_AGRICULTURE, ADVANCED_MANUFACTURING, PRODUCER_SERVICES, CONSUMER_SERVICES, HEALTH, LOGISTICS, CULTURE, REAL_ESTATE, OTHER
+    MODERN_AGRICULTURE, ADVANCED_MANUFACTURING, PRODUCER_SERVICES, CONSUMER_SERVICES, HEALTH, LOGISTICS, CULTURE, REAL_ESTATE, OTHER,
+    FINANCE
 }

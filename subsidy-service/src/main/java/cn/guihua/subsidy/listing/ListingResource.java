@@ -33,11 +33,13 @@ public class ListingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     @Operation(summary = "Price a listing stage", description = "Public: the policy is a public document. Fixed amounts per "
-            + "stage; overseas listings 2% of repatriated proceeds, at most 500万 (001:478). Returns the explanation.")
+            + "stage; overseas listings 2% of repatriated proceeds, at most 500万 (001:478), under the rules of the day the stage "
+            + "was reached (`eventOn`). Returns the explanation.")
     @APIResponse(responseCode = "200", description = "The calculation", content = @Content(schema = @Schema(implementation = Calculation.class)))
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "422", description = "The policy is not in force on that date")
     public Calculation calculate(@Valid @NotNull ListingCalculationRequest body) {
-        return calculator.calculate(body.stage(), body.repatriatedProceeds(), body.asOf() == null ? LocalDate.now() : body.asOf());
+        LocalDate judged = body.eventOn() != null ? body.eventOn() : body.asOf() != null ? body.asOf() : LocalDate.now();
+        return calculator.calculate(body.stage(), body.repatriatedProceeds(), judged);
     }
 }

@@ -20,7 +20,36 @@ public record PolicyView(
         @Schema(description = "Whether `POST /api/v1/applications` takes claims under it (otherwise its money is worked "
                 + "out by a calculation or awarded by a selection)") boolean takesApplications,
         @Schema(description = "What a caller can apply for: the `benefit` of an application") List<Benefit> benefits,
-        @Schema(description = "The operations that take this policy, as `METHOD /path`") List<String> operations) {
+        @Schema(description = "The operations that take this policy, as `METHOD /path`") List<String> operations,
+        @Schema(description = "GET by code: the date the rules and parameters are given as of") LocalDate asOf,
+        @Schema(description = "GET by code: whether the policy is in force on `asOf` (no rules otherwise)") Boolean inForce,
+        @Schema(description = "GET by code: the rules in force on `asOf`, each with its numbers, period and clause") List<RuleView> rules,
+        @Schema(description = "GET by code: the parameters officers set for it (what the document leaves open), each with its kind, "
+                + "choices, the clause that leaves it open and the value in force on `asOf` for the policy's jurisdiction")
+        List<ParameterInfo> parameters,
+        @Schema(description = "GET by code: every clause the rules in force cite, in seed order") List<cn.guihua.subsidy.rules.Clause> clauses,
+        @Schema(description = "GET by code: figures derived from the rules (HUAIYIN_FARMLAND: the year's least and most outlay)")
+        java.util.Map<String, Object> derived) {
+
+    @Schema(name = "PolicyRuleView", description = "A rule in force: its code, numbers, period and clause")
+    public record RuleView(
+            @NotNull @Schema(example = "GROWTH_RANKING") String code,
+            @NotNull LocalDate validFrom,
+            LocalDate validTo,
+            @Schema(description = "The rule's numbers and the parameters it names") com.fasterxml.jackson.databind.JsonNode params,
+            @NotNull cn.guihua.subsidy.rules.Clause clause) {
+    }
+
+    @Schema(name = "PolicyParameterInfo", description = "A parameter of the policy and its value on the day asked")
+    public record ParameterInfo(
+            @NotNull cn.guihua.subsidy.rules.ParameterName name,
+            @NotNull cn.guihua.subsidy.rules.ParameterName.Kind kind,
+            List<String> choices,
+            @Schema(description = "The clause that leaves the point open", example = "002:156") String sourceRef,
+            @Schema(description = "What it settles") String settles,
+            @Schema(description = "A value needs a legal basis (eligibility the documents do not define)") boolean basisRequired,
+            @Schema(description = "The value in force on `asOf` for the policy's jurisdiction (set=false when none)") cn.guihua.subsidy.rules.ParameterUse value) {
+    }
 
     @Schema(description = "A benefit (stage, enrolment) a caller can apply for, with the clause that grants it")
     public record Benefit(

@@ -133,7 +133,7 @@ public class ReserveResource {
             params.and("leader", leader);
         }
         if (overdueOn != null) {
-            LocalDate since = overdueOn.minusMonths(visitMonths());
+            LocalDate since = overdueOn.minusMonths(visitMonths(overdueOn));
             where.append(" and leader is not null and coalesce(lastVisitOn, leaderSince) < :since");
             params.and("since", since);
         }
@@ -185,7 +185,8 @@ public class ReserveResource {
     @APIResponse(responseCode = "422", description = "The enterprise is not at a stage that is assigned a leader")
     public ReserveView assign(@PathParam("id") UUID id, @Valid @NotNull LeaderAssignment body) {
         ReserveEnterprise e = mutable(id, body.version());
-        RuleSet rs = rules.rules(POLICY, LocalDate.now());
+        // the rules of the leader year being assigned, not of the day it is recorded
+        RuleSet rs = rules.rules(POLICY, rules.yearDate(POLICY, body.year()));
         Rule selection = rs.get("ASSIGNMENT_SELECTION");
         if (!contains(selection.params().get("stages"), e.stage.name()) && !contains(selection.params().get("tiers"), e.tier.name())) {
             throw ProblemException.unprocessable("reserve.leader-stage", selection.clause().ref());
@@ -199,7 +200,7 @@ public class ReserveResource {
         }
         e.leader = body.leader().strip();
         e.leaderYear = body.year();
-        e.leaderSince = LocalDate.now();
+        e.leaderSince = body.assignedOn() == null ? LocalDate.now() : body.assignedOn();
         e.updatedAt = OffsetDateTime.now();
         audit.record("reserve.leader-assigned", "ReserveEnterprise", e.id, Map.of("leader", e.leader, "year", e.leaderYear));
         ReserveEnterprise.getEntityManager().flush();
@@ -244,14 +245,17 @@ public class ReserveResource {
         return e;
     }
 
-    private int visitMonths() {
-        return rules.rules(POLICY, LocalDate.now()).get("LEADER_VISIT").number("months").intValue();
+    /** The visit interval in force on the day the half-year is counted from (the last visit, or the assignment). */
+    private int visitMonths(LocalDate from) {
+        cn.guihua.subsidy.rules.Policy p = rules.policy(POLICY);
+        LocalDate day = from.isBefore(p.effectiveFrom) ? p.effectiveFrom : p.effectiveTo != null && from.isAfter(p.effectiveTo) ? p.effectiveTo : from;
+        return rules.rules(POLICY, day).get("LEADER_VISIT").number("months").intValue();
     }
 
     private ReserveView view(ReserveEnterprise e) {
         LocalDate from = e.lastVisitOn != null ? e.lastVisitOn : e.leaderSince;
         return new ReserveView(e.id, e.creditCode, e.name, e.jurisdiction, e.tier, e.stage, e.leader, e.leaderYear, e.leaderSince,
-                e.lastVisitOn, from == null ? null : from.plusMonths(visitMonths()), e.version);
+                e.lastVisitOn, from == null ? null : from.plusMonths(visitMonths(from)), e.version);
     }
 
     private static boolean contains(JsonNode array, String value) {

@@ -2,7 +2,11 @@ package cn.guihua.subsidy.rules;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -79,9 +83,11 @@ public class ParameterResource {
     @Transactional
     @Idempotent
     @RolesAllowed({ Roles.SUBSIDY_OFFICER, Roles.ADMIN })
-    @Operation(summary = "Set a parameter from a date on", description = "For the amounts the documents leave to the administration "
-            + "(the disability subsidies' monthly standards) and 槐荫区's nursing-subsidy switch. Earlier values stay in force for "
-            + "earlier dates. Accepts `Idempotency-Key`.")
+    @Operation(summary = "Set a parameter from a date on", description = "For what the documents leave to the administration: "
+            + "amounts (the disability subsidies' monthly standards), switches, and the readings of open wording (choices, counts, "
+            + "shares, lists; `GET /api/v1/policies/{code}` lists each parameter of a policy with its kind, choices and the clause "
+            + "that leaves it open). The value is checked against its kind. Eligibility the documents do not define needs a "
+            + "`legalBasis`. Earlier values stay in force for earlier dates. Accepts `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Set", content = @Content(schema = @Schema(implementation = ParameterView.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Role or jurisdiction does not allow it")
@@ -89,6 +95,10 @@ public class ParameterResource {
     public Response set(@Valid @NotNull NewParameterValue body) {
         caller.requireJurisdiction(body.jurisdiction());
         String value = normalise(body.name(), body.value().strip());
+        String basis = body.legalBasis() == null || body.legalBasis().isBlank() ? null : body.legalBasis().strip();
+        if (body.name().basisRequired && basis == null) {
+            throw ProblemException.invalid("legalBasis", "parameter.basis-required", body.name());
+        }
         if (ParameterValue.count("name = ?1 and jurisdiction = ?2 and validFrom = ?3", body.name(), body.jurisdiction(), body.validFrom()) > 0) {
             throw ProblemException.conflict("parameter.exists", body.name(), body.jurisdiction(), body.validFrom());
         }
@@ -98,6 +108,7 @@ public class ParameterResource {
         p.validFrom = body.validFrom();
         p.value = value;
         p.note = body.note();
+        p.legalBasis = basis;
         p.setBy = caller.subject();
         p.setAt = OffsetDateTime.now();
         p.persist();
@@ -106,21 +117,90 @@ public class ParameterResource {
                 .entity(ParameterView.of(p)).build();
     }
 
-    private static String normalise(ParameterName name, String value) {
-        if (name.kind == ParameterName.Kind.SWITCH) {
-            if (!value.equals("true") && !value.equals("false")) {
-                throw ProblemException.invalid("value", "parameter.switch");
+    /** The value in its one stored form, or 400 naming {@code value} with what the kind takes. */
+    static String normalise(ParameterName name, String value) {
+        switch (name.kind) {
+            case SWITCH -> {
+                if (!value.equals("true") && !value.equals("false")) {
+                    throw ProblemException.invalid("value", "parameter.switch");
+                }
+                return value;
             }
-            return value;
-        }
-        try {
-            BigDecimal amount = new BigDecimal(value);
-            if (amount.signum() < 0 || amount.scale() > 2) {
-                throw new NumberFormatException();
+            case CHOICE -> {
+                if (!name.choices.contains(value)) {
+                    throw ProblemException.invalid("value", "parameter.choice", String.join(", ", name.choices));
+                }
+                return value;
             }
-            return Calculation.yuan(amount).toPlainString();
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("value", "parameter.amount");
+            case LIST -> {
+                List<String> parts = new ArrayList<>();
+                for (String part : value.split(",", -1)) {
+                    String v = part.strip();
+                    if (!name.choices.contains(v) || parts.contains(v)) {
+                        throw ProblemException.invalid("value", "parameter.list", String.join(", ", name.choices));
+                    }
+                    parts.add(v);
+                }
+                return String.join(",", parts);
+            }
+            case COUNT -> {
+                if (!value.matches("\\d{1,5}") || Integer.parseInt(value) > 36500) {
+                    throw ProblemException.invalid("value", "parameter.count");
+                }
+                return String.valueOf(Integer.parseInt(value));
+            }
+            case MONTH_DAY -> {
+                try {
+                    return MonthDay.parse("--" + value).toString().substring(2);
+                } catch (DateTimeParseException e) {
+                    throw ProblemException.invalid("value", "parameter.month-day");
+                }
+            }
+            case TEXT -> {
+                return value;
+            }
+            case SHARES -> {
+                List<String> parts = new ArrayList<>();
+                BigDecimal sum = BigDecimal.ZERO;
+                try {
+                    for (String part : value.split(",", -1)) {
+                        BigDecimal share = new BigDecimal(part.strip());
+                        if (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0 || share.scale() > 6) {
+                            throw new NumberFormatException();
+                        }
+                        sum = sum.add(share);
+                        parts.add(share.stripTrailingZeros().toPlainString());
+                    }
+                } catch (NumberFormatException e) {
+                    throw ProblemException.invalid("value", "parameter.shares");
+                }
+                if (sum.compareTo(BigDecimal.ONE) != 0 || parts.size() > 20) {
+                    throw ProblemException.invalid("value", "parameter.shares");
+                }
+                return String.join(",", parts);
+            }
+            case RATIO -> {
+                try {
+                    BigDecimal ratio = new BigDecimal(value);
+                    if (ratio.signum() < 0 || ratio.scale() > 4 || ratio.compareTo(BigDecimal.valueOf(1000)) > 0) {
+                        throw new NumberFormatException();
+                    }
+                    return ratio.stripTrailingZeros().toPlainString();
+                } catch (NumberFormatException e) {
+                    throw ProblemException.invalid("value", "parameter.ratio");
+                }
+            }
+            default -> {
+                try {
+                    BigDecimal amount = new BigDecimal(value);
+                    if (amount.signum() < 0 || amount.scale() > 2 || amount.compareTo(new BigDecimal("1000000000000")) > 0) {
+                        throw new NumberFormatException();
+                    }
+                    return Calculation.yuan(amount).toPlainString();
+                } catch (NumberFormatException e) {
+                    throw ProblemException.invalid("value", "parameter.amount");
+                }
+            }
         }
     }
 }

@@ -35,6 +35,10 @@ public class ParameterValue extends PanacheEntityBase {
 
     public String note;
 
+    /** The legal basis the officer gives for the value (required for eligibility the documents do not define). */
+    @Column(name = "legal_basis")
+    public String legalBasis;
+
     @Column(name = "set_by")
     public String setBy;
 

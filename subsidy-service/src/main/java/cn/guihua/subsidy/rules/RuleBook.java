@@ -62,6 +62,31 @@ public class RuleBook {
         return cache.computeIfAbsent(policyCode + "@" + asOf, k -> build(policyCode, asOf));
     }
 
+    /** Whether the policy is in force on the date. */
+    public boolean inForce(String policyCode, LocalDate date) {
+        return policy(policyCode).inForce(date);
+    }
+
+    /**
+     * The date a year is judged on when nothing more precise is given: the last day of the year on which the policy is
+     * in force (so a year the policy enters or leaves mid-way is judged under the rules it had then), or 1 January
+     * when the policy is in force on no day of the year (the caller then gets the 422 of {@link #rules}).
+     */
+    public LocalDate yearDate(String policyCode, int year) {
+        Policy p = policy(policyCode);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        if (p.effectiveTo != null && p.effectiveTo.isBefore(last)) {
+            last = p.effectiveTo;
+        }
+        return last.getYear() == year && !last.isBefore(p.effectiveFrom) ? last : LocalDate.of(year, 1, 1);
+    }
+
+    /** Every rule row of the policy valid on the date, for the policy document view (none outside its period). */
+    public RuleSet rulesIfInForce(String policyCode, LocalDate asOf) {
+        Policy p = policy(policyCode);
+        return p.inForce(asOf) ? rules(policyCode, asOf) : new RuleSet(policyCode, asOf, Map.of());
+    }
+
     private RuleSet build(String policyCode, LocalDate asOf) {
         Map<String, Rule> inForce = new HashMap<>();
         Map<String, LocalDate> from = new HashMap<>();

@@ -64,7 +64,10 @@ class SubsidyBenchmarkTest {
             em.createNativeQuery("INSERT INTO parameter_value (name, jurisdiction, valid_from, value, set_by, set_at) VALUES "
                     + "('DISABILITY_LIVING_MONTHLY', '" + DISTRICT + "', '2024-01-01', '90.00', 'benchmark', now()), "
                     + "('DISABILITY_NURSING_MONTHLY', '" + DISTRICT + "', '2024-01-01', '110.00', 'benchmark', now()), "
-                    + "('NURSING_EXTENDED_TO_GRADE_3_4', '" + DISTRICT + "', '2024-01-01', 'true', 'benchmark', now())").executeUpdate();
+                    + "('NURSING_EXTENDED_TO_GRADE_3_4', '" + DISTRICT + "', '2024-01-01', 'true', 'benchmark', now()), "
+                    // eligibility is configuration (issue 12): 低保 for the living subsidy, grades 1-2 for nursing
+                    + "('DISABILITY_LIVING_REQUIRES_LOW_INCOME', '" + DISTRICT + "', '2024-01-01', 'true', 'benchmark', now()), "
+                    + "('DISABILITY_NURSING_GRADES', '" + DISTRICT + "', '2024-01-01', '1,2', 'benchmark', now())").executeUpdate();
             // identity numbers need not pass the check here: rows go straight into the table
             em.createNativeQuery("INSERT INTO disabled_person (id, id_number, name, residence, category, grade, low_income, updated_at) "
                     + "SELECT gen_random_uuid(), '" + DISTRICT + "' || lpad(g::text, 12, '0'), 'p' || g, '" + DISTRICT + "' || lpad((g % 90 + 1)::text, 3, '0'), "
@@ -141,7 +144,7 @@ class SubsidyBenchmarkTest {
                     i % 5 == 0, i % 2 == 0, i % 4 == 0, LastYearIncentive.values()[i % 3], i % 2 == 1, i % 3 == 1, i % 50 == 0, false));
         }
         BigDecimal average = BigDecimal.valueOf(1000);
-        FarmlandScoring scoring = QuarkusTransaction.requiringNew().call(() -> new FarmlandScoring(farmland.ruleSet(2024)));
+        FarmlandScoring scoring = QuarkusTransaction.requiringNew().call(() -> new FarmlandScoring(farmland.ruleSet("370104", 2024)));
         long[] times = fastest(() -> {
             int sum = 0;
             for (int i = 0; i < UNITS; i++) {

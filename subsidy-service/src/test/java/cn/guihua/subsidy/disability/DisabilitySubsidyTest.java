@@ -40,13 +40,34 @@ class DisabilitySubsidyTest {
     }
 
     static void setParameter(String name, String jurisdiction, String from, String value) {
-        given().header("Authorization", OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("name", name, "jurisdiction", jurisdiction, "validFrom", from, "value", value, "note", "区民政局标准"))
+        given().header("Authorization", DevTokens.bearer("admin", "370000")).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "jurisdiction", jurisdiction, "validFrom", from, "value", value, "note", "区民政局标准",
+                        "legalBasis", "国发〔2015〕52号 国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见"))
                 .when().post("/api/v1/parameters").then().statusCode(201);
+    }
+
+    /** Eligibility is configuration with its legal basis (no seed line defines it): 低保 for living, grades 1-2 for nursing. */
+    static void configureEligibility(String jurisdiction, String from) {
+        setParameter("DISABILITY_LIVING_REQUIRES_LOW_INCOME", jurisdiction, from, "true");
+        setParameter("DISABILITY_NURSING_GRADES", jurisdiction, from, "1,2");
     }
 
     @Test
     void aCalculationWithoutAConfiguredAmountSaysSo() {
+        // 370105 has configured nothing: the documents define no eligibility, so the grades are asked for first
+        given().header("Authorization", DevTokens.bearer("admin", "370000")).contentType(ContentType.JSON)
+                .body(facts("370105", "2024-05", "DISABILITY_NURSING", "PHYSICAL", 1, false))
+                .when().post("/api/v1/disability/calculations").then().statusCode(200)
+                .body("status", equalTo("NOT_CONFIGURED"))
+                .body("summary", containsString("DISABILITY_NURSING_GRADES"))
+                .body("missingParameters", equalTo(List.of("DISABILITY_NURSING_GRADES")))
+                .body("steps[-1].rule", equalTo("NURSING_ELIGIBILITY"))
+                .body("steps[-1].parameters[0].set", equalTo(false));
+        // a value of an eligibility parameter needs its legal basis
+        given().header("Authorization", DevTokens.bearer("admin", "370000")).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(Map.of("name", "DISABILITY_NURSING_GRADES", "jurisdiction", "370105", "validFrom", "2024-01-01", "value", "1,2"))
+                .when().post("/api/v1/parameters").then().statusCode(400).body("errors[0].field", equalTo("legalBasis"));
+        setParameter("DISABILITY_NURSING_GRADES", "370105", "2024-01-01", "1,2");
         // 370105 has no standard set (the documents give none)
         given().header("Authorization", DevTokens.bearer("admin", "370000")).contentType(ContentType.JSON)
                 .body(facts("370105", "2024-05", "DISABILITY_NURSING", "PHYSICAL", 1, false))
@@ -61,6 +82,7 @@ class DisabilitySubsidyTest {
 
     @Test
     void amountsComeFromParametersAsOfTheMonthAndTheSwitchExtendsNursing() {
+        configureEligibility("370104", "2023-01-01");
         setParameter("DISABILITY_NURSING_MONTHLY", "370104", "2024-01-01", "100");
         setParameter("DISABILITY_NURSING_MONTHLY", "370104", "2024-07-01", "120.50");
         given().header("Authorization", OFFICER).contentType(ContentType.JSON)
@@ -68,7 +90,12 @@ class DisabilitySubsidyTest {
                 .when().post("/api/v1/disability/calculations").then().statusCode(200)
                 .body("status", equalTo("CALCULATED")).body("amount", equalTo(100.00f))
                 .body("steps.rule", equalTo(List.of("RESIDENCE", "NURSING_ELIGIBILITY", "NURSING_AMOUNT")))
-                .body("steps.clause.ref", equalTo(List.of("000:1851", "000:1904", "000:1931")));
+                // the grades are the officer's configuration with its basis, not a clause of the plan (000:1904 is a coverage target)
+                .body("steps.clause.ref", equalTo(List.of("000:1851", "000:1931", "000:1931")))
+                .body("steps[1].parameters[0].name", equalTo("DISABILITY_NURSING_GRADES"))
+                .body("steps[1].parameters[0].basis", equalTo("CONFIGURED"))
+                .body("steps[1].parameters[0].legalBasis", containsString("国发〔2015〕52号"))
+                .body("steps[1].note", containsString("国发〔2015〕52号"));
         given().header("Authorization", OFFICER).contentType(ContentType.JSON)
                 .body(facts("370104", "2024-08", "DISABILITY_NURSING", "PHYSICAL", 2, false))
                 .when().post("/api/v1/disability/calculations").then().statusCode(200).body("amount", equalTo(120.50f));
@@ -92,12 +119,14 @@ class DisabilitySubsidyTest {
         given().header("Authorization", OFFICER).contentType(ContentType.JSON)
                 .body(facts("370104", "2024-10", "DISABILITY_NURSING", "PHYSICAL", 3, false))
                 .when().post("/api/v1/disability/calculations").then().statusCode(200).body("status", equalTo("NOT_ELIGIBLE"));
-        // the living subsidy needs 低保
+        // the living subsidy needs 低保 where the district configured it so (000:1941 is about 低保 itself, not a condition)
         setParameter("DISABILITY_LIVING_MONTHLY", "370104", "2024-01-01", "80");
         given().header("Authorization", OFFICER).contentType(ContentType.JSON)
                 .body(facts("370104", "2024-05", "DISABILITY_LIVING", "VISUAL", 4, false))
                 .when().post("/api/v1/disability/calculations").then().statusCode(200).body("status", equalTo("NOT_ELIGIBLE"))
-                .body("steps.find { it.rule == 'LIVING_ELIGIBILITY' }.clause.ref", equalTo("000:1941"));
+                .body("steps.find { it.rule == 'LIVING_ELIGIBILITY' }.clause.ref", equalTo("000:1931"))
+                .body("steps.find { it.rule == 'LIVING_ELIGIBILITY' }.parameters[0].name", equalTo("DISABILITY_LIVING_REQUIRES_LOW_INCOME"))
+                .body("steps.find { it.rule == 'LIVING_ELIGIBILITY' }.parameters[0].value", equalTo("true"));
         given().header("Authorization", OFFICER).contentType(ContentType.JSON)
                 .body(facts("370104", "2024-05", "DISABILITY_LIVING", "VISUAL", 4, true))
                 .when().post("/api/v1/disability/calculations").then().statusCode(200).body("amount", equalTo(80.00f));
@@ -121,12 +150,22 @@ class DisabilitySubsidyTest {
                     .body(Map.of("name", p[0], "jurisdiction", "371302", "validFrom", "2024-01-01", "value", p[1]))
                     .when().post("/api/v1/parameters").then().statusCode(201);
         }
+        // a standard alone is not enough: eligibility is configured too
+        given().header("Authorization", officer).contentType(ContentType.JSON)
+                .body(Map.of("district", "371302", "month", "2024-06")).when().post("/api/v1/disability/batches").then()
+                .statusCode(422).body("detail", containsString("DISABILITY_LIVING_REQUIRES_LOW_INCOME"));
+        configureEligibility("371302", "2024-01-01");
         person("371302198001010017", "李一", "371302001", "PHYSICAL", 1, true, officer);   // living and nursing
         person("371302198001010025", "李二", "371302002", "VISUAL", 2, false, officer);    // nursing only
         person("371302198001010033", "李三", "371302003", "HEARING", 4, true, officer);    // living only
         person("371302198001010041", "李四", "371302004", "MENTAL", 3, false, officer);    // neither
 
-        // 免申即享: the rules find who qualifies without applying, and open applications for them
+        // a run over certificate holders is a configured policy (001:1892 is about enterprises): refused until switched on
+        given().header("Authorization", officer).contentType(ContentType.JSON)
+                .body(Map.of("subsidy", "DISABILITY_LIVING", "district", "371302", "month", "2024-06", "openApplications", true))
+                .when().post("/api/v1/disability/proactive-runs").then().statusCode(422).body("detail", containsString("DISABILITY_PROACTIVE_RUNS"));
+        setParameter("DISABILITY_PROACTIVE_RUNS", "371302", "2024-01-01", "true");
+        // the configured rules find who qualifies without applying, and open applications for them
         List<String> opened = given().header("Authorization", officer).contentType(ContentType.JSON)
                 .body(Map.of("subsidy", "DISABILITY_LIVING", "district", "371302", "month", "2024-06", "openApplications", true))
                 .when().post("/api/v1/disability/proactive-runs").then().statusCode(200)
@@ -134,6 +173,7 @@ class DisabilitySubsidyTest {
                 .body("qualifying", hasSize(2)).body("qualifying[0].idNumber", equalTo("371302********0017"))
                 .body("qualifying[0].name", equalTo("李*")).body("qualifying[1].idNumber", equalTo("371302********0033"))
                 .body("qualifying[1].name", equalTo("李*"))
+                .body("basis.name", equalTo("DISABILITY_PROACTIVE_RUNS")).body("basis.legalBasis", containsString("国发〔2015〕52号"))
                 .extract().path("openedApplications");
         assertEquals(2, opened.size());
         List<String> nursing = given().header("Authorization", officer).contentType(ContentType.JSON)

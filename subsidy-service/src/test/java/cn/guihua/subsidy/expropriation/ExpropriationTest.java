@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,13 @@ class ExpropriationTest {
         Map<String, Object> body = smallOnlyHome("CASH");
         body.put("decoration", "SIMPLE");
         body.put("signedEarly", true);
+        // 001:204 values the house with its decoration: whether 001:282 is paid on top is the officer's reading
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/expropriation/residential-compensation").then()
+                .statusCode(200).body("status", equalTo("NOT_CONFIGURED"))
+                .body("missingParameters", org.hamcrest.Matchers.hasItem("EXPROPRIATION_DECORATION_IN_VALUE"));
+        given().header("Authorization", cn.guihua.testsupport.DevTokens.bearer("admin", "370000")).contentType(ContentType.JSON)
+                .body(Map.of("name", "EXPROPRIATION_DECORATION_IN_VALUE", "jurisdiction", "371302", "validFrom", "2022-04-01", "value", "ADD"))
+                .when().post("/api/v1/parameters").then().statusCode(201);
         given().contentType(ContentType.JSON).body(body).when().post("/api/v1/expropriation/residential-compensation").then()
                 .statusCode(200)
                 // 45 m² x 7650 (90% of 8500) = 344250; + 2000 relocation + 4500 (3 months) + 2000 decoration + 20000 award
@@ -64,5 +72,19 @@ class ExpropriationTest {
         body.put("asOf", "2026-08-01");
         given().contentType(ContentType.JSON).body(body).when().post("/api/v1/expropriation/residential-compensation").then()
                 .statusCode(422);
+    }
+
+    @Test
+    void theMinimumAreaPostingIsOnTheTimelineWithTheConfiguredLength() {
+        String officer = cn.guihua.testsupport.DevTokens.bearer("subsidy-officer", "371302");
+        String id = given().header("Authorization", officer).contentType(ContentType.JSON)
+                .body(Map.of("name", "最低保障面积公示试验", "jurisdiction", "371302", "facts", Map.of("minimumAreaPostedOn", "2025-03-03")))
+                .when().post("/api/v1/expropriation/projects").then().statusCode(201).extract().path("id");
+        // 001:228 gives the posting no length: EXPROPRIATION_NOTICE_DAYS (unset here until a test sets it)
+        io.restassured.response.Response timeline = given().header("Authorization", officer).when()
+                .get("/api/v1/expropriation/projects/" + id + "/timeline");
+        timeline.then().statusCode(200).body("items.find { it.rule == 'MINIMUM_AREA_NOTICE' }.clause.ref", equalTo("001:228"));
+        String status = timeline.path("items.find { it.rule == 'MINIMUM_AREA_NOTICE' }.status");
+        org.junit.jupiter.api.Assertions.assertTrue(List.of("CALCULATED", "NOT_CONFIGURED").contains(status), status);
     }
 }

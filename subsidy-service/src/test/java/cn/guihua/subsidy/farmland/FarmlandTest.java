@@ -77,7 +77,7 @@ class FarmlandTest {
         assertEquals("000:1809", score.getString("steps.find { it.rule == 'F6_NOT_INCENTIVISED' }.clause.ref"));
 
         JsonPath ranking = given().header("Authorization", OFFICER).header("Idempotency-Key", "ranking-2024").contentType(ContentType.JSON)
-                .body(Map.of("district", "370104", "year", 2024, "streets", 1, "villages", 3))
+                .body(Map.of("district", "370104", "year", 2024, "streets", 1, "villages", 3, "selectedOn", "2024-03-10", "noticePostedOn", "2024-03-11"))
                 .when().post("/api/v1/farmland/rankings").then().statusCode(201).extract().jsonPath();
         assertEquals(List.of("370104001", "370104002"), ranking.getList("streets.jurisdiction"));
         assertEquals(List.of(true, false), ranking.getList("streets.selected"));
@@ -94,13 +94,24 @@ class FarmlandTest {
 
         // a retry with the same key gets the first answer; otherwise, once a year
         given().header("Authorization", OFFICER).header("Idempotency-Key", "ranking-2024").contentType(ContentType.JSON)
-                .body(Map.of("district", "370104", "year", 2024, "streets", 1, "villages", 3))
+                .body(Map.of("district", "370104", "year", 2024, "streets", 1, "villages", 3, "selectedOn", "2024-03-10", "noticePostedOn", "2024-03-11"))
                 .when().post("/api/v1/farmland/rankings").then().statusCode(201)
                 .body("streets[0].applicationId", equalTo(award));
         given().header("Authorization", OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("district", "370104", "year", 2024, "streets", 1, "villages", 3))
+                .body(Map.of("district", "370104", "year", 2024, "streets", 1, "villages", 3, "selectedOn", "2024-03-10", "noticePostedOn", "2024-03-11"))
                 .when().post("/api/v1/farmland/rankings").then().statusCode(409);
 
+        // not before the selection's public notice is over (000:1745): its length is the officer's (here 7 calendar days)
+        given().header("Authorization", OFFICER).contentType(ContentType.JSON).body(Map.of("paidOn", "2024-03-15"))
+                .when().post("/api/v1/applications/" + award + "/payments").then().statusCode(409)
+                .body("detail", containsString("000:1745")).body("detail", containsString("FARMLAND_NOTICE_DAYS"));
+        for (String[] p : new String[][] { { "FARMLAND_NOTICE_DAYS", "7" }, { "FARMLAND_NOTICE_DAY_KIND", "CALENDAR" } }) {
+            given().header("Authorization", DevTokens.bearer("admin", "370000")).contentType(ContentType.JSON)
+                    .body(Map.of("name", p[0], "jurisdiction", "370104", "validFrom", "2022-11-15", "value", p[1]))
+                    .when().post("/api/v1/parameters").then().statusCode(201);
+        }
+        given().header("Authorization", OFFICER).contentType(ContentType.JSON).body(Map.of("paidOn", "2024-03-18"))
+                .when().post("/api/v1/applications/" + award + "/payments").then().statusCode(409).body("detail", containsString("2024-03-18"));
         // paid: the fund-use plan is due within a month (000:1775)
         String payment = given().header("Authorization", OFFICER).contentType(ContentType.JSON)
                 .body(Map.of("paidOn", "2024-07-01", "reference", "HYCZ-2024-001"))
@@ -134,7 +145,7 @@ class FarmlandTest {
                 .body("steps.find { it.rule == 'DQ_ILLEGAL_OCCUPATION' }.result", equalTo(true));
 
         JsonPath ranking = given().header("Authorization", OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("district", "370104", "year", 2025, "streets", 2, "villages", 3))
+                .body(Map.of("district", "370104", "year", 2025, "streets", 2, "villages", 3, "selectedOn", "2025-03-10"))
                 .when().post("/api/v1/farmland/rankings").then().statusCode(201).extract().jsonPath();
         assertEquals(List.of("370104004", "370104003"), ranking.getList("streets.jurisdiction"));
         assertEquals(List.of(true, false), ranking.getList("streets.selected"));
@@ -165,7 +176,7 @@ class FarmlandTest {
     @Test
     void selectionCountsOutsideTheDocumentsRangeAreRefused() {
         given().header("Authorization", OFFICER).header("Accept-Language", "en").contentType(ContentType.JSON)
-                .body(Map.of("district", "370104", "year", 2023, "streets", 3, "villages", 3))
+                .body(Map.of("district", "370104", "year", 2023, "streets", 3, "villages", 3, "selectedOn", "2023-03-10"))
                 .when().post("/api/v1/farmland/rankings").then().statusCode(400)
                 .body("errors[0].field", equalTo("streets")).body("errors[0].message", containsString("000:1745"));
     }

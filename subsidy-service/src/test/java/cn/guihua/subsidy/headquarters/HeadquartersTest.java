@@ -26,6 +26,7 @@ class HeadquartersTest {
         m.put("lastYearRevenue", revenue);
         m.put("lastYearTax", tax);
         m.put("asOf", "2024-03-01");
+        m.put("hqLevel", "HEADQUARTERS");
         return m;
     }
 
@@ -45,6 +46,17 @@ class HeadquartersTest {
         early.put("direct", "LISTED_COMPANY");
         given().contentType(ContentType.JSON).body(early).when().post("/api/v1/headquarters/recognition").then().statusCode(200)
                 .body("status", equalTo("NOT_ELIGIBLE")).body("steps[0].clause.ref", equalTo("002:193"));
+        // 002:163: an enterprise whose tax relation is outside 张店区 is outside the policy; not given, the officer checks it
+        Map<String, Object> outside = manufacturer(600_000_000L, 35_000_000L);
+        outside.put("relationsInDistrict", false);
+        outside.put("independentLegalPerson", true);
+        given().contentType(ContentType.JSON).body(outside).when().post("/api/v1/headquarters/recognition").then().statusCode(200)
+                .body("status", equalTo("NOT_ELIGIBLE")).body("rule", equalTo("APPLICABILITY"))
+                .body("steps.find { it.rule == 'APPLICABILITY' }.clause.ref", equalTo("002:163"));
+        given().contentType(ContentType.JSON).body(manufacturer(600_000_000L, 35_000_000L)).when().post("/api/v1/headquarters/recognition")
+                .then().statusCode(200).body("status", equalTo("CALCULATED"))
+                .body("steps.find { it.rule == 'APPLICABILITY' }.result", nullValue())
+                .body("steps.find { it.rule == 'APPLICABILITY' }.note", org.hamcrest.Matchers.containsString("002:163"));
         // real estate is never recognised directly (002:195)
         Map<String, Object> estate = manufacturer(100_000_000L, 1_000_000L);
         estate.put("sector", "REAL_ESTATE");
@@ -80,5 +92,19 @@ class HeadquartersTest {
         body.put("asOf", "2027-02-01");
         given().contentType(ContentType.JSON).body(body).when().post("/api/v1/headquarters/rewards").then().statusCode(422)
                 .body("amount", nullValue());
+    }
+
+    @Test
+    void anApplicationsMaterialsAreCheckedAgainst002_235() {
+        java.util.List<String> all = java.util.List.of("APPLICATION_FORM", "BUSINESS_LICENCE_AND_TAX_REGISTRATION", "CAPITAL_VERIFICATION_AND_ANNUAL_REPORT",
+                "TAX_CERTIFICATE_AND_REVENUE_PROOF", "INVESTOR_CONTROLLED_ENTERPRISES", "LEGAL_REPRESENTATIVE_STATEMENT");
+        given().contentType(ContentType.JSON).body(Map.of("materials", all, "direct", false)).when().post("/api/v1/headquarters/process").then()
+                .statusCode(200).body("status", equalTo("CALCULATED")).body("steps[0].clause.ref", equalTo("002:235"));
+        // a direct recognition needs its proof
+        given().contentType(ContentType.JSON).body(Map.of("materials", all, "direct", true)).when().post("/api/v1/headquarters/process").then()
+                .statusCode(200).body("status", equalTo("NOT_ELIGIBLE")).body("rule", equalTo("PROCESS_MATERIALS"))
+                .body("results.materialsMissing", equalTo(java.util.List.of("DIRECT_RECOGNITION_PROOF_IF_ANY")));
+        given().contentType(ContentType.JSON).body(Map.of("materials", java.util.List.of("A_PHOTO"))).when().post("/api/v1/headquarters/process")
+                .then().statusCode(400).body("errors[0].field", equalTo("materials"));
     }
 }

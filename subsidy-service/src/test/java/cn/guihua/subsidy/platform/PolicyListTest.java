@@ -42,4 +42,30 @@ class PolicyListTest {
         given().header("Accept-Language", "en").when().get("/api/v1/policies/NO_SUCH_POLICY").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", equalTo("Policy NO_SUCH_POLICY does not exist"));
     }
+
+    @Test
+    void aPolicyIsReadWithItsRulesParametersAndClausesAsOfADate() {
+        given().queryParam("asOf", "2024-06-01").when().get("/api/v1/policies/ZHANGDIAN_HQ").then().statusCode(200)
+                .body("asOf", equalTo("2024-06-01")).body("inForce", equalTo(true))
+                .body("rules.code", hasItems("GROWTH_RANKING", "OFFICE_PURCHASE_INSTALMENTS", "INTRODUCER_ONE_PER_PROJECT"))
+                .body("rules.find { it.code == 'OFFICE_PURCHASE_INSTALMENTS' }.validFrom", equalTo("2022-01-29"))
+                .body("rules.find { it.code == 'OFFICE_PURCHASE_INSTALMENTS' }.clause.ref", org.hamcrest.Matchers.startsWith("002:"))
+                .body("parameters.name", hasItems("HQ_RANKING_LISTS_SAME_YEAR", "HQ_OFFICE_PURCHASE_INSTALMENT_SHARES"))
+                .body("parameters.find { it.name == 'HQ_RANKING_LISTS_SAME_YEAR' }.kind", equalTo("CHOICE"))
+                .body("parameters.find { it.name == 'HQ_RANKING_LISTS_SAME_YEAR' }.choices", equalTo(List.of("EACH", "HIGHEST")))
+                .body("parameters.find { it.name == 'HQ_RANKING_LISTS_SAME_YEAR' }.sourceRef", equalTo("002:156"))
+                .body("parameters.find { it.name == 'HQ_RANKING_LISTS_SAME_YEAR' }.value.jurisdiction", equalTo("370303"))
+                .body("parameters.find { it.name == 'HQ_RANKING_LISTS_SAME_YEAR' }.value.basis", equalTo("CONFIGURED"))
+                .body("clauses.ref", hasItems("002:156", "002:164"));
+        // before the measure: the document, no rules
+        given().queryParam("asOf", "2022-01-28").when().get("/api/v1/policies/ZHANGDIAN_HQ").then().statusCode(200)
+                .body("inForce", equalTo(false)).body("rules", org.hamcrest.Matchers.empty());
+        // the farmland selection's yearly outlay, derived from its rules
+        given().queryParam("asOf", "2024-06-01").when().get("/api/v1/policies/HUAIYIN_FARMLAND").then().statusCode(200)
+                .body("derived.minimumOutlay", org.hamcrest.Matchers.notNullValue())
+                .body("derived.maximumOutlay", org.hamcrest.Matchers.notNullValue())
+                .body("parameters.name", hasItems("FARMLAND_NOTICE_DAYS"));
+        given().queryParam("asOf", "2024-06-01").when().get("/api/v1/policies/DISABILITY_NURSING").then().statusCode(200)
+                .body("parameters.find { it.name == 'DISABILITY_NURSING_GRADES' }.basisRequired", equalTo(true));
+    }
 }

@@ -1,0 +1,22 @@
+package cn.guihua.subsidy.headquarters;
+
+/**
+ * The kinds of financial headquarters of 002:213-215. The first four are THRESHOLD_FINANCE_LEGAL_ENTITY's
+ * (法人金融机构 and its 职能总部、运营总部、后台服务中心); the others have a rule each.
+ */
+public enum FinanceKind {
+    LEGAL_PERSON_INSTITUTION, FUNCTIONAL_HQ, OPERATIONS_HQ, BACK_OFFICE_CENTRE, BANK_BRANCH, INSURANCE_BRANCH, SECURITIES_BRANCH,
+    FUTURES_BRANCH, INSURANCE_INTERMEDIARY, LOCAL_FINANCIAL_ORGANISATION;
+
+    /** The THRESHOLD_FINANCE_* rule that recognises this kind. */
+    public String rule() {
+        return switch (this) {
+            case LEGAL_PERSON_INSTITUTION, FUNCTIONAL_HQ, OPERATIONS_HQ, BACK_OFFICE_CENTRE -> "THRESHOLD_FINANCE_LEGAL_ENTITY";
+            case BANK_BRANCH -> "THRESHOLD_FINANCE_BANK_BRANCH";
+            case INSURANCE_BRANCH -> "THRESHOLD_FINANCE_INSURANCE_BRANCH";
+            case SECURITIES_BRANCH, FUTURES_BRANCH -> "THRESHOLD_FINANCE_SECURITIES_FUTURES_BRANCH";
+            case INSURANCE_INTERMEDIARY -> "THRESHOLD_FINANCE_INSURANCE_INTERMEDIARY";
+            case LOCAL_FINANCIAL_ORGANISATION -> "THRESHOLD_FINANCE_LOCAL_ORGANISATION";
+        };
+    }
+}
