@@ -88,6 +88,8 @@ final class ConsumerLoop implements Runnable {
         try {
             consumer = clients.consumer(group + "-" + handler.name(), group, Map.of(
                     ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(settings.maxPollRecords()),
+                    // a poll of thousands of events in one fetch (the relay compresses: a megabyte holds many)
+                    ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(2 * 1024 * 1024),
                     // a topic created after start-up is found within seconds, not after the 5-minute default
                     ConsumerConfig.METADATA_MAX_AGE_CONFIG, "5000"));
             consumer.subscribe(List.of(topic));

@@ -28,7 +28,8 @@ public interface ConsumersConfig {
         /** The consumer group; by default the application's name. */
         Optional<String> group();
 
-        @WithDefault("2000")
+        /** Events applied in one transaction at most (one poll). */
+        @WithDefault("5000")
         int maxPollRecords();
 
         /** Attempts to apply one event that makes its batch fail, before it goes to the dead-letter topic. */

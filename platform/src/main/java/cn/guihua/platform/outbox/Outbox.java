@@ -1,22 +1,32 @@
 package cn.guihua.platform.outbox;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.guihua.platform.jdbc.CopyRows;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.jackson.JsonFormat;
@@ -32,6 +42,9 @@ public class Outbox {
     public static final String INSERT = "INSERT INTO outbox_event (event_id, topic, message_key, payload, created_at) "
             + "VALUES (?, ?, ?, ?, ?)";
 
+    /** For writers that insert outbox rows with COPY ({@link CopyRows}): add each row with {@link #copy}. */
+    public static final String COPY = "COPY outbox_event (event_id, topic, message_key, payload, created_at) FROM STDIN";
+
     /** An event built and serialised, not yet written. */
     public record Prepared(UUID id, String type, OffsetDateTime time, String payload) {
     }
@@ -45,9 +58,18 @@ public class Outbox {
     ObjectMapper json;
 
     @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    Instance<OutboxRelay> relay;
+
+    private final String sourceText;
+
+    @Inject
     public Outbox(EventsConfig config, @ConfigProperty(name = "quarkus.application.name") String application) {
         this.source = config.source().orElse(URI.create("https://guihua.dev/services/" + application));
         this.schemaBase = config.schemaBase();
+        this.sourceText = source.toString();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -65,6 +87,7 @@ public class Outbox {
 
     /** Builds the structured-mode CloudEvent of {@code data} (serialised as JSON) with a new id and the time now. */
     public Prepared prepare(String type, String subject, Object data) {
+        wakeRelayAfterCommit();
         UUID id = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         byte[] body;
@@ -86,6 +109,43 @@ public class Outbox {
         return new Prepared(id, type, now, new String(FORMAT.serialize(event), StandardCharsets.UTF_8));
     }
 
+    /**
+     * The same event as {@link #prepare}, for bulk writers (thousands of events in one request): its data is JSON the
+     * caller wrote already (one object, for instance with a {@link JsonGenerator}), and the envelope is written
+     * directly rather than through the CloudEvents SDK's builder and format. The attributes, their order and their
+     * form are those {@link #prepare} writes.
+     */
+    public Prepared prepareJson(String type, String subject, String dataJson) {
+        wakeRelayAfterCommit();
+        UUID id = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        StringWriter out = new StringWriter(dataJson.length() + 400);
+        try (JsonGenerator g = json.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("specversion", "1.0");
+            g.writeStringField("id", id.toString());
+            g.writeStringField("source", sourceText);
+            g.writeStringField("type", type);
+            g.writeStringField("datacontenttype", "application/json");
+            g.writeStringField("dataschema", schemaBase + type);
+            if (subject != null) {
+                g.writeStringField("subject", subject);
+            }
+            g.writeStringField("time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now));
+            g.writeFieldName("data");
+            g.writeRawValue(dataJson);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Prepared(id, type, now, out.toString());
+    }
+
+    /** Adds one row of {@link #COPY} to {@code rows}. */
+    public static void copy(CopyRows rows, Prepared event, String topic, String key) throws SQLException {
+        rows.uuid(event.id()).text(topic).text(key).text(event.payload()).timestamp(event.time()).endRow();
+    }
+
     /** Binds one row of {@link #INSERT}; the caller adds it to its batch. */
     public static void bind(PreparedStatement insert, Prepared event, String topic, String key) throws SQLException {
         insert.setObject(1, event.id());
@@ -97,5 +157,36 @@ public class Outbox {
 
     public URI source() {
         return source;
+    }
+
+    private static final Object WAKE = new Object();
+
+    /**
+     * Once per transaction: when it commits, the relay of this instance looks for the new rows at once instead of
+     * after its idle interval.
+     */
+    private void wakeRelayAfterCommit() {
+        try {
+            if (transactions == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE
+                    || transactions.getResource(WAKE) != null || !relay.isResolvable()) {
+                return;
+            }
+            transactions.putResource(WAKE, Boolean.TRUE);
+            OutboxRelay r = relay.get();
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        r.wake();
+                    }
+                }
+            });
+        } catch (IllegalStateException | UnsupportedOperationException e) {
+            // no transaction to follow: the relay finds the rows after its pause
+        }
     }
 }

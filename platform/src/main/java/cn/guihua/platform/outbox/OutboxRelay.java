@@ -2,6 +2,8 @@ package cn.guihua.platform.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,8 +20,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Runs the {@link Relay} on a thread of its own from start-up to shutdown: a batch after another while rows wait,
- * a short pause when none do, a growing pause after a failure. Every few seconds it measures the backlog (metrics
+ * Runs the {@link Relay} on a thread of its own from start-up to shutdown: a round after another while rows wait,
+ * a short pause when none do (cut short when a transaction of this instance that wrote outbox rows commits, see
+ * {@link #wake()}), a growing pause after a failure. Every few seconds it measures the backlog (metrics
  * {@code guihua.outbox.backlog} and {@code guihua.outbox.oldest.age}), removes sent rows past their retention and
  * checks the producer is alive.
  */
@@ -28,6 +31,8 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration HOUSEKEEPING = Duration.ofSeconds(5);
+    /** The pause after a round that sent rows: more are likely to follow (a stream of requests) before the idle interval. */
+    private static final Duration BUSY_INTERVAL = Duration.ofMillis(20);
 
     @Inject
     AgroalDataSource dataSource;
@@ -51,6 +56,7 @@ public class OutboxRelay {
     private volatile long oldestAgeSeconds;
     private volatile Instant lastHousekeeping = Instant.EPOCH;
     private volatile String lastFailure;
+    private final Semaphore wakeUp = new Semaphore(0);
 
     void start(@Observes StartupEvent event) {
         Gauge.builder("guihua.outbox.backlog", () -> backlog).description("Outbox rows not yet published").register(registry);
@@ -82,12 +88,13 @@ public class OutboxRelay {
         while (running) {
             try {
                 housekeeping();
+                wakeUp.drainPermits();
                 int sent = relay.relayBatch();
                 lastFailure = null;
-                pause = config.idleInterval();
-                if (sent == config.batchSize()) {
+                if (relay.moreWaiting()) {
                     continue;
                 }
+                pause = sent > 0 && BUSY_INTERVAL.compareTo(config.idleInterval()) < 0 ? BUSY_INTERVAL : config.idleInterval();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -95,10 +102,15 @@ public class OutboxRelay {
                 lastFailure = String.valueOf(e);
                 LOG.warnf("Outbox relay paused for %s, will retry: %s", pause, e);
                 relay.discardProducer();
-                pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10) : pause.multipliedBy(2);
+                Duration base = pause.compareTo(config.idleInterval()) < 0 ? config.idleInterval() : pause;
+                pause = base.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10) : base.multipliedBy(2);
             }
             try {
-                Thread.sleep(pause.toMillis());
+                if (lastFailure != null) {
+                    Thread.sleep(pause.toMillis()); // after a failure, new rows do not cut the pause short
+                } else {
+                    wakeUp.tryAcquire(pause.toMillis(), TimeUnit.MILLISECONDS);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -116,6 +128,16 @@ public class OutboxRelay {
         oldestAgeSeconds = b[1];
         relay.producerAlive();
         relay.removeSent();
+    }
+
+    /**
+     * Asks the relay to look for rows now rather than after its pause: {@link Outbox} calls it when a transaction that
+     * wrote outbox rows has committed. A relay of another replica finds them after its idle interval.
+     */
+    public void wake() {
+        if (running && wakeUp.availablePermits() == 0) {
+            wakeUp.release();
+        }
     }
 
     /** For readiness: null when the relay works (or is switched off), else why not. */

@@ -24,16 +24,26 @@ import cn.guihua.platform.kafka.KafkaClients;
 
 /**
  * One relay of the outbox: publishes the unsent rows in the order they were written and marks them sent. Only one
- * relay publishes at a time, whatever the number of replicas: each batch runs in a transaction that first takes a
+ * relay publishes at a time, whatever the number of replicas: each round runs in a transaction that first takes a
  * PostgreSQL advisory lock, and a relay that does not get it publishes nothing. So the order of the rows of one key
- * is the order on its partition. A batch is sent whole, flushed, and marked only once the broker acknowledged every
- * record; a failure rolls it back and the next attempt sends it again (consumers are idempotent on the event id).
+ * is the order on its partition. A round reads a batch, sends it, and while the broker acknowledges it reads and sends
+ * the next one; a batch is marked sent (by its ids) only once the broker acknowledged every record of it, and the
+ * marks commit with the round. A failure rolls the round back and the next attempt sends its rows again (consumers
+ * are idempotent on the event id).
  */
 final class Relay implements AutoCloseable {
 
     /** The advisory lock of the relay: "guihua" and 1. Each service has a database of its own. */
     static final long LOCK = 0x6775_6968_7561_0001L;
+    /** Batches one round (one transaction, one hold of the lock) sends at most before it commits. */
+    static final int MAX_BATCHES_PER_ROUND = 8;
+    /** A round commits after about this long even when rows still wait, so marks do not pile up uncommitted. */
+    static final long MAX_ROUND_NANOS = TimeUnit.SECONDS.toNanos(3);
     private static final AtomicInteger CLIENTS = new AtomicInteger();
+    private static final String SELECT_FIRST = "SELECT id, topic, message_key, payload FROM outbox_event "
+            + "WHERE sent_at IS NULL ORDER BY id LIMIT ?";
+    private static final String SELECT_AFTER = "SELECT id, topic, message_key, payload FROM outbox_event "
+            + "WHERE sent_at IS NULL AND id > ? ORDER BY id LIMIT ?";
 
     private final DataSource dataSource;
     private final KafkaClients clients;
@@ -41,6 +51,12 @@ final class Relay implements AutoCloseable {
     private final String name;
     private KafkaProducer<String, byte[]> producer;
     private String clientId;
+    /** Whether the last round stopped at one of its limits with rows still waiting. */
+    private volatile boolean more;
+
+    /** One batch sent and not yet marked. */
+    private record InFlight(Long[] ids, List<Future<RecordMetadata>> sends, long deadline) {
+    }
 
     Relay(DataSource dataSource, KafkaClients clients, OutboxConfig config, String name) {
         this.dataSource = dataSource;
@@ -49,15 +65,20 @@ final class Relay implements AutoCloseable {
         this.name = name;
     }
 
-    /** Publishes one batch; returns the rows sent, 0 when there were none or another relay holds the lock. */
+    /**
+     * Publishes one round (one batch or more, see the class comment); returns the rows sent, 0 when there were none or
+     * another relay holds the lock.
+     */
     int relayBatch() throws Exception {
+        more = false;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                int sent = relayBatch(c);
+                int sent = round(c);
                 c.commit();
                 return sent;
             } catch (Exception e) {
+                more = false;
                 c.rollback();
                 throw e;
             } finally {
@@ -66,7 +87,12 @@ final class Relay implements AutoCloseable {
         }
     }
 
-    private int relayBatch(Connection c) throws Exception {
+    /** Whether the last round left rows it could have sent (it stopped at its limits): the next should follow at once. */
+    boolean moreWaiting() {
+        return more;
+    }
+
+    private int round(Connection c) throws Exception {
         try (PreparedStatement lock = c.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
             lock.setLong(1, LOCK);
             try (ResultSet rs = lock.executeQuery()) {
@@ -76,38 +102,83 @@ final class Relay implements AutoCloseable {
                 }
             }
         }
-        List<Long> ids = new ArrayList<>();
-        List<Future<RecordMetadata>> sends = new ArrayList<>();
         KafkaProducer<String, byte[]> p = producer();
-        try (PreparedStatement select = c.prepareStatement(
-                "SELECT id, topic, message_key, payload FROM outbox_event WHERE sent_at IS NULL ORDER BY id LIMIT ?")) {
-            select.setInt(1, config.batchSize());
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                    ProducerRecord<String, byte[]> record = new ProducerRecord<>(rs.getString(2), rs.getString(3),
-                            rs.getString(4).getBytes(StandardCharsets.UTF_8));
-                    record.headers().add("content-type", CONTENT_TYPE);
-                    sends.add(p.send(record));
+        long started = System.nanoTime();
+        int batchSize = config.batchSize();
+        int sent = 0;
+        InFlight pending = null;
+        try (PreparedStatement first = c.prepareStatement(SELECT_FIRST);
+                PreparedStatement after = c.prepareStatement(SELECT_AFTER);
+                PreparedStatement mark = c.prepareStatement(config.retention().isZero()
+                        ? "DELETE FROM outbox_event WHERE id = ANY (?)"
+                        : "UPDATE outbox_event SET sent_at = now() WHERE id = ANY (?)")) {
+            long last = 0;
+            for (int batch = 0; batch < MAX_BATCHES_PER_ROUND; batch++) {
+                PreparedStatement select;
+                if (batch == 0) {
+                    select = first;
+                    select.setInt(1, batchSize);
+                } else {
+                    // within one round the rows after the last one sent: a row of a lower id that commits meanwhile is
+                    // read by the next round, which starts from the lowest unsent id again
+                    select = after;
+                    select.setLong(1, last);
+                    select.setInt(2, batchSize);
+                }
+                List<Long> ids = new ArrayList<>(batchSize);
+                List<Future<RecordMetadata>> sends = new ArrayList<>(batchSize);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        ids.add(id);
+                        ProducerRecord<String, byte[]> record = new ProducerRecord<>(rs.getString(2), rs.getString(3),
+                                payload(rs));
+                        record.headers().add("content-type", CONTENT_TYPE);
+                        sends.add(p.send(record));
+                        last = id;
+                    }
+                }
+                // while this batch is on its way, the one before it is acknowledged and marked
+                if (pending != null) {
+                    sent += markAcknowledged(c, mark, pending);
+                    pending = null;
+                }
+                if (ids.isEmpty()) {
+                    break;
+                }
+                pending = new InFlight(ids.toArray(Long[]::new), sends, System.nanoTime() + config.sendTimeout().toNanos());
+                if (ids.size() < batchSize) {
+                    break;
+                }
+                if (batch == MAX_BATCHES_PER_ROUND - 1 || System.nanoTime() - started > MAX_ROUND_NANOS) {
+                    more = true;
+                    break;
                 }
             }
+            if (pending != null) {
+                p.flush();
+                sent += markAcknowledged(c, mark, pending);
+            }
         }
-        if (ids.isEmpty()) {
-            return 0;
+        return sent;
+    }
+
+    /** Waits until the broker acknowledged every record of the batch, then marks its rows sent. */
+    private static int markAcknowledged(Connection c, PreparedStatement mark, InFlight batch) throws Exception {
+        for (Future<RecordMetadata> f : batch.sends()) {
+            f.get(Math.max(1, batch.deadline() - System.nanoTime()), TimeUnit.NANOSECONDS);
         }
-        p.flush();
-        long deadline = System.nanoTime() + config.sendTimeout().toNanos();
-        for (Future<RecordMetadata> f : sends) {
-            f.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        }
-        String mark = config.retention().isZero() ? "DELETE FROM outbox_event WHERE id = ANY (?)"
-                : "UPDATE outbox_event SET sent_at = now() WHERE id = ANY (?)";
-        try (PreparedStatement update = c.prepareStatement(mark)) {
-            Array array = c.createArrayOf("bigint", ids.toArray());
-            update.setArray(1, array);
-            update.executeUpdate();
-        }
-        return ids.size();
+        Array array = c.createArrayOf("bigint", batch.ids());
+        mark.setArray(1, array);
+        mark.executeUpdate();
+        array.free();
+        return batch.ids().length;
+    }
+
+    /** The payload's bytes as the database sent them (UTF-8, the connection's encoding), without a detour through a String. */
+    private static byte[] payload(ResultSet rs) throws SQLException {
+        byte[] raw = rs.getBytes(4);
+        return raw != null ? raw : rs.getString(4).getBytes(StandardCharsets.UTF_8);
     }
 
     private static final byte[] CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8);
@@ -116,8 +187,11 @@ final class Relay implements AutoCloseable {
         if (producer == null) {
             clientId = name + "-" + CLIENTS.incrementAndGet();
             producer = clients.producer(clientId, Map.of(
-                    ProducerConfig.LINGER_MS_CONFIG, "5",
-                    ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(256 * 1024),
+                    // a batch of the outbox is thousands of records: large, compressed producer batches, sent as they
+                    // fill; the linger only gathers the tail of a round
+                    ProducerConfig.LINGER_MS_CONFIG, "10",
+                    ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(1024 * 1024),
+                    ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
                     ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000",
                     ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000",
                     ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(Math.max(15_000, config.sendTimeout().toMillis()))));

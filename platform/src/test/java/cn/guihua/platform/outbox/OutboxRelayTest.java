@@ -138,6 +138,61 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aBulkWritersEventIsTheSameCloudEventAndCopiedRowsArePublished() throws Exception {
+        String topic = "guihua.test.copy." + UUID.randomUUID();
+        Map<String, Object> data = Map.of("name", "五年规划\t\"引号\" \\ 𠀀", "n", 1.5);
+        Outbox.Prepared viaSdk = outbox.prepare("cn.guihua.test.copy.v1", "items/1", data);
+        Outbox.Prepared direct = outbox.prepareJson("cn.guihua.test.copy.v1", "items/1", json.writeValueAsString(data));
+        JsonNode a = json.readTree(viaSdk.payload());
+        JsonNode b = json.readTree(direct.payload());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) a).remove(List.of("id", "time"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) b).remove(List.of("id", "time"));
+        assertEquals(a, b);
+        List<String> fieldsA = new ArrayList<>();
+        json.readTree(viaSdk.payload()).fieldNames().forEachRemaining(fieldsA::add);
+        List<String> fieldsB = new ArrayList<>();
+        json.readTree(direct.payload()).fieldNames().forEachRemaining(fieldsB::add);
+        assertEquals(fieldsA, fieldsB);
+        assertEquals(direct.id().toString(), json.readTree(direct.payload()).get("id").asText());
+
+        int n = 2500;
+        QuarkusTransaction.requiringNew().run(() -> {
+            try (Connection c = dataSource.getConnection();
+                    cn.guihua.platform.jdbc.CopyRows rows = cn.guihua.platform.jdbc.CopyRows.open(c, Outbox.COPY)) {
+                for (int i = 0; i < n; i++) {
+                    Outbox.copy(rows, outbox.prepareJson("cn.guihua.test.copy.v1", "items/" + i,
+                            json.writeValueAsString(Map.of("seq", i, "name", "行\n" + i))), topic, "key-" + (i % 7));
+                }
+                assertEquals(n, rows.finish());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertEquals(n, rows(topic));
+        Map<String, List<Integer>> seen = new HashMap<>();
+        try (KafkaConsumer<String, String> c = consumer()) {
+            c.subscribe(List.of(topic));
+            long until = System.currentTimeMillis() + 30_000;
+            int count = 0;
+            while (count < n && System.currentTimeMillis() < until) {
+                for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(500))) {
+                    JsonNode event = json.readTree(r.value());
+                    int seq = event.path("data").path("seq").asInt();
+                    assertEquals("行\n" + seq, event.path("data").path("name").asText());
+                    seen.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(seq);
+                    count++;
+                }
+            }
+            assertEquals(n, count, "the relay of the application publishes the copied rows");
+        }
+        for (List<Integer> sequence : seen.values()) {
+            for (int i = 1; i < sequence.size(); i++) {
+                assertTrue(sequence.get(i) > sequence.get(i - 1), "out of order: " + sequence);
+            }
+        }
+    }
+
+    @Test
     void sentRowsOlderThanTheRetentionAreRemoved() throws Exception {
         String topic = "guihua.test.retention";
         QuarkusTransaction.requiringNew().run(() -> {
