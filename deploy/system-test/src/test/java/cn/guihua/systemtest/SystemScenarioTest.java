@@ -96,11 +96,15 @@ class SystemScenarioTest {
     @Order(0)
     void everyServiceAnswersTheProbesAndTheScrapeKubernetesUses() {
         for (Service s : Service.values()) {
-            // the paths of deploy/k8s/base/service-pod.yaml and the ServiceMonitors
+            // the paths of deploy/k8s/base/service-pod.yaml and the ServiceMonitors, on the management port
             for (String probe : List.of("/q/health/started", "/q/health/live", "/q/health/ready")) {
-                api(s).get(probe).then().statusCode(200).body("status", equalTo("UP"));
+                given().baseUri(stack.managementUrl(s)).accept(ContentType.JSON).get(probe).then().statusCode(200)
+                        .body("status", equalTo("UP"));
+                // never on the public port
+                api(s).get(probe).then().statusCode(404);
             }
-            given().baseUri(s.url()).get("/q/metrics").then().statusCode(200);
+            given().baseUri(stack.managementUrl(s)).get("/q/metrics").then().statusCode(200);
+            given().baseUri(s.url()).get("/q/metrics").then().statusCode(404);
         }
     }
 
