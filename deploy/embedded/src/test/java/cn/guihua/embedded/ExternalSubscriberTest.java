@@ -60,7 +60,8 @@ class ExternalSubscriberTest {
     private static final String PASSWORD = "s3cret-of-" + SUBSCRIBER;
     private static final String STRANGER = "ext-unknown";
     private static final List<String> TOPICS = List.of("guihua.plan.events", "guihua.indicator.monitoring",
-            "guihua.emergency.events", "guihua.credit.events", "guihua.indicator.monitoring.plan-service.dlq");
+            "guihua.indicator.reporting", "guihua.emergency.events", "guihua.credit.events",
+            "guihua.indicator.monitoring.plan-service.dlq");
 
     private static EmbeddedKafka kafka;
 
