@@ -27,11 +27,7 @@ import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -50,7 +46,6 @@ import cn.guihua.platform.audit.Audit;
 import cn.guihua.platform.i18n.Text;
 import cn.guihua.platform.jdbc.CopyRows;
 import cn.guihua.platform.outbox.Outbox;
-import cn.guihua.platform.outbox.OutboxRelay;
 import cn.guihua.platform.problem.ProblemException;
 import cn.guihua.platform.problem.ProblemType;
 import cn.guihua.platform.problem.Violation;
@@ -94,12 +89,6 @@ public class BulkImport {
 
     @Inject
     Outbox outbox;
-
-    @Inject
-    Instance<OutboxRelay> relay;
-
-    @Inject
-    TransactionSynchronizationRegistry transactions;
 
     @Inject
     ObjectMapper json;
@@ -263,7 +252,7 @@ public class BulkImport {
             throw atomicFailure(rejections, reading.received, rejected);
         }
         if (accepted > 0) {
-            wakeRelayAfterCommit();
+            outbox.wakeRelayAfterCommit(); // the events were prepared on the reader thread, outside the transaction
         }
         BulkResult.Summary result = new BulkResult.Summary(mode, reading.received, accepted, rejected, rejections,
                 rejected > rejections.size(), reading.flagged, reading.flaggedListed, reading.flagged > reading.flaggedListed.size());
@@ -514,28 +503,5 @@ public class BulkImport {
             }
             events.finish();
         }
-    }
-
-    /**
-     * The events are prepared on the reader thread, outside the transaction, where the outbox cannot ask to be told of
-     * the commit: the relay is woken here, once the request's transaction committed.
-     */
-    private void wakeRelayAfterCommit() {
-        if (!relay.isResolvable() || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            return;
-        }
-        OutboxRelay r = relay.get();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    r.wake();
-                }
-            }
-        });
     }
 }

@@ -181,30 +181,27 @@ public class Outbox {
 
     /**
      * Once per transaction: when it commits, the relay of this instance looks for the new rows at once instead of
-     * after its idle interval.
+     * after its idle interval. {@link #prepare} asks for it; a bulk writer that prepares events on another thread
+     * than the transaction's calls it on the transaction's thread.
      */
-    private void wakeRelayAfterCommit() {
-        try {
-            if (transactions == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE
-                    || transactions.getResource(WAKE) != null || !relay.isResolvable()) {
-                return;
-            }
-            transactions.putResource(WAKE, Boolean.TRUE);
-            OutboxRelay r = relay.get();
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        r.wake();
-                    }
-                }
-            });
-        } catch (IllegalStateException | UnsupportedOperationException e) {
-            // no transaction to follow: the relay finds the rows after its pause
+    public void wakeRelayAfterCommit() {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE || transactions.getResource(WAKE) != null
+                || !relay.isResolvable()) {
+            return; // no transaction to follow (the relay finds the rows after its pause), or asked already
         }
+        transactions.putResource(WAKE, Boolean.TRUE);
+        OutboxRelay r = relay.get();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    r.wake();
+                }
+            }
+        });
     }
 }
