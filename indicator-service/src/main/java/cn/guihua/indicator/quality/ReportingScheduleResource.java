@@ -90,8 +90,10 @@ public class ReportingScheduleResource {
     @Operation(summary = "Set the reporting schedule of an indicator",
             description = "The period types it is reported for, each with its deadline in days after the period's last day; an "
                     + "empty list makes it follow the default again (the default itself needs at least one). The completeness "
-                    + "report and the overdue check judge by it from now on. Replaces the schedule; audited with it before and after.")
+                    + "report and the overdue check judge by it from now on. Replaces the schedule if `version` is still the one "
+                    + "read (0 for an indicator never given one); audited with it before and after.")
     @APIResponse(responseCode = "200", description = "The schedule now")
+    @APIResponse(responseCode = "409", description = "The schedule was changed since it was read: reload and retry")
     @APIResponse(responseCode = "404", description = "No such indicator in the catalogue copy")
     public ScheduleView set(@PathParam("indicatorCode") @Parameter(description = CODE, example = "NEONATAL_MORTALITY") String indicatorCode,
             @Valid @NotNull ScheduleUpdate body) {
@@ -106,7 +108,7 @@ public class ReportingScheduleResource {
             throw ProblemException.invalid("periods", "quality.schedule.empty");
         }
         ReportingSchedules.All before = schedules.all();
-        schedules.set(code, schedule, caller.subject());
+        schedules.set(code, schedule, body.version(), caller.subject());
         audit.record("reporting-schedule.set", "ReportingSchedule", code,
                 Map.of("before", before.hasOwn(code) ? before.of(code) : Map.of(), "after", schedule,
                         "reason", body.reason() == null ? "" : body.reason()));
@@ -124,7 +126,7 @@ public class ReportingScheduleResource {
 
     private static ScheduleView view(ReportingSchedules.All all, String code) {
         ReportingSchedules.Stamp stamp = all.stamps().get(all.hasOwn(code) ? code : ReportingSchedules.DEFAULT);
-        return new ScheduleView(code, all.hasOwn(code), ReportingSchedules.entries(all.of(code)), stamp == null ? null : stamp.by(),
-                stamp == null ? null : stamp.at());
+        return new ScheduleView(code, all.hasOwn(code), ReportingSchedules.entries(all.of(code)), all.version(code),
+                stamp == null ? null : stamp.by(), stamp == null ? null : stamp.at());
     }
 }

@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import cn.guihua.platform.problem.ProblemException;
+
 /**
  * When each indicator is to be reported (data, table {@code reporting_schedule}): the period types it is reported for
  * and, for each, the days after the period's end by which the report is due. An indicator without rows of its own
@@ -25,7 +27,7 @@ public class ReportingSchedules {
     EntityManager em;
 
     /** Every indicator's own schedule and the default, read at once (the table is small). */
-    public record All(Map<String, Map<PeriodType, Integer>> rows, Map<String, Stamp> stamps) {
+    public record All(Map<String, Map<PeriodType, Integer>> rows, Map<String, Stamp> stamps, Map<String, Long> versions) {
 
         /** The schedule an indicator follows: its own rows, else the default's. */
         public Map<PeriodType, Integer> of(String indicator) {
@@ -35,6 +37,11 @@ public class ReportingSchedules {
 
         public boolean hasOwn(String indicator) {
             return rows.containsKey(indicator);
+        }
+
+        /** The version of the indicator's own schedule (0 if never set), which an update sends back. */
+        public long version(String indicator) {
+            return versions.getOrDefault(indicator, 0L);
         }
     }
 
@@ -63,17 +70,38 @@ public class ReportingSchedules {
                 stamps.put((String) r[0], new Stamp((String) r[3], at));
             }
         }
-        return new All(rows, stamps);
+        Map<String, Long> versions = new LinkedHashMap<>();
+        for (Object r : em.createNativeQuery("SELECT indicator_code, version FROM reporting_schedule_version").getResultList()) {
+            Object[] row = (Object[]) r;
+            versions.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return new All(rows, stamps, versions);
     }
 
-    /** Replaces an indicator's schedule (or the default's); an empty one makes the indicator follow the default. */
-    public void set(String indicator, Map<PeriodType, Integer> schedule, String by) {
+    /**
+     * Replaces an indicator's schedule (or the default's) if its version is still {@code version}; an empty one makes
+     * the indicator follow the default. The version is raised in one statement, so of two updates that read the same
+     * version one wins and the other is refused (409), never both applied.
+     */
+    public void set(String indicator, Map<PeriodType, Integer> schedule, long version, String by) {
+        List<?> raised = em.createNativeQuery("INSERT INTO reporting_schedule_version (indicator_code, version) VALUES (:i, 1) "
+                + "ON CONFLICT (indicator_code) DO UPDATE SET version = reporting_schedule_version.version + 1 "
+                + "WHERE reporting_schedule_version.version = :v RETURNING version").setParameter("i", indicator)
+                .setParameter("v", version).getResultList();
+        // nothing returned: the stored version is another; 1 returned for a sent version above 0: none was stored
+        long now = raised.isEmpty() ? current(indicator) : ((Number) raised.get(0)).longValue() - 1;
+        ProblemException.requireVersion(version, now);
         em.createNativeQuery("DELETE FROM reporting_schedule WHERE indicator_code = :i").setParameter("i", indicator).executeUpdate();
         for (Map.Entry<PeriodType, Integer> e : schedule.entrySet()) {
             em.createNativeQuery("INSERT INTO reporting_schedule (indicator_code, period_type, due_days, set_by, set_at) "
                     + "VALUES (:i, :t, :d, :b, now())").setParameter("i", indicator).setParameter("t", e.getKey().name())
                     .setParameter("d", e.getValue()).setParameter("b", by).executeUpdate();
         }
+    }
+
+    private long current(String indicator) {
+        return ((Number) em.createNativeQuery("SELECT version FROM reporting_schedule_version WHERE indicator_code = :i")
+                .setParameter("i", indicator).getSingleResult()).longValue();
     }
 
     static List<ScheduleView.Entry> entries(Map<PeriodType, Integer> schedule) {

@@ -14,7 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "an empty list makes it follow the default again")
 public record ScheduleUpdate(
         @NotNull @Size(max = 3) @Schema(required = true) List<@Valid @NotNull Deadline> periods,
-        @Size(max = 2000) @Schema(description = "Why (audit)", example = "区卫健局要求季度报送") String reason) {
+        @Size(max = 2000) @Schema(description = "Why (audit)", example = "区卫健局要求季度报送") String reason,
+        @NotNull @Schema(required = true, description = "The version read (0 for an indicator never given a schedule)",
+                example = "0") Long version) {
 
     @Schema(name = "ReportingDeadlineUpdate")
     public record Deadline(

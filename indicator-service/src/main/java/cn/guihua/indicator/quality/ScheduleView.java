@@ -14,6 +14,8 @@ public record ScheduleView(
                 example = "NEONATAL_MORTALITY") String indicatorCode,
         @Schema(description = "False: the indicator follows the default") boolean own,
         List<Entry> periods,
+        @Schema(description = "The version of the indicator's own schedule (0: never set); send it back with an update",
+                example = "0") long version,
         String setBy,
         OffsetDateTime setAt) {
 

@@ -53,6 +53,31 @@ class CompletenessTest {
                 .when().post("/api/v1/monitoring-values").then().statusCode(201);
     }
 
+    /** Two admins who read the same schedule: the second update is refused (409) and the first one's schedule stays. */
+    @Test
+    void anUpdateSendsTheVersionItRead() {
+        String path = "/api/v1/reporting-schedules/CHILD_MYOPIA_RATE";
+        given().header("Authorization", REPORTER).when().get(path).then().statusCode(200)
+                .body("own", equalTo(false)).body("version", equalTo(0));
+        String monthly = "{\"periods\":[{\"periodType\":\"MONTH\",\"dueDays\":10}],\"version\":";
+        given().header("Authorization", ADMIN).contentType(ContentType.JSON).body(monthly + "3}").when().put(path).then()
+                .statusCode(409).contentType("application/problem+json");
+        given().header("Authorization", REPORTER).when().get(path).then().statusCode(200)
+                .body("own", equalTo(false)).body("version", equalTo(0));
+        given().header("Authorization", ADMIN).contentType(ContentType.JSON).body(monthly + "0}").when().put(path).then()
+                .statusCode(200).body("version", equalTo(1)).body("periods[0].periodType", equalTo("MONTH"));
+        given().header("Authorization", ADMIN).contentType(ContentType.JSON)
+                .body("{\"periods\":[{\"periodType\":\"YEAR\",\"dueDays\":30}],\"version\":0}").when().put(path).then()
+                .statusCode(409).contentType("application/problem+json");
+        given().header("Authorization", ADMIN).contentType(ContentType.JSON).body("{\"periods\":[]}").when().put(path).then()
+                .statusCode(400).body("errors[0].field", equalTo("version"));
+        given().header("Authorization", REPORTER).when().get(path).then().statusCode(200)
+                .body("own", equalTo(true)).body("version", equalTo(1)).body("periods.periodType", org.hamcrest.Matchers.contains("MONTH"));
+        // back to the default: the schedule is gone, its version stays counted
+        given().header("Authorization", ADMIN).contentType(ContentType.JSON).body("{\"periods\":[],\"version\":1}").when()
+                .put(path).then().statusCode(200).body("own", equalTo(false)).body("version", equalTo(2));
+    }
+
     @Test
     void whoReportedWhoIsLateWhoIsOverdueAndTheRates() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -60,9 +85,9 @@ class CompletenessTest {
         assertTrue(days >= 0 && days <= 3660, "the test needs a clock after 2024 and before 2034");
         given().header("Authorization", ADMIN).contentType(ContentType.JSON)
                 .body("{\"periods\":[{\"periodType\":\"YEAR\",\"dueDays\":" + days + "},{\"periodType\":\"QUARTER\",\"dueDays\":3660}],"
-                        + "\"reason\":\"区统计局要求\"}")
+                        + "\"reason\":\"区统计局要求\",\"version\":0}")
                 .when().put("/api/v1/reporting-schedules/" + INDICATOR).then().statusCode(200)
-                .body("own", equalTo(true)).body("periods.periodType", org.hamcrest.Matchers.contains("YEAR", "QUARTER"));
+                .body("own", equalTo(true)).body("version", equalTo(1)).body("periods.periodType", org.hamcrest.Matchers.contains("YEAR", "QUARTER"));
         String due = today.minusDays(1).toString();
 
         report("370104", "2024");
