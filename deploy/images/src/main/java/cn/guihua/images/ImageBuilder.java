@@ -59,6 +59,15 @@ public final class ImageBuilder {
     /** Every file's time in the layers and the images' creation time: fixed, so equal inputs give equal digests. */
     static final Instant EPOCH = Instant.ofEpochSecond(1);
     private static final String JAVA_HOME = "/opt/java";
+    /**
+     * The JVM options of every service, as the local stack's (LocalStack.DEFAULT_JVM_OPTIONS; docs/performance.md,
+     * "JVM settings", gives the measured reasons) but with the heap a share of the container's memory limit (the rest
+     * is class metadata, code and threads: about 130 MB measured), and without AppCDS: an archive is only valid for
+     * the JVM build and the jar timestamps it was made with, and Jib resets the timestamps.
+     */
+    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:InitialRAMPercentage=6", "-XX:MaxRAMPercentage=60",
+            "-XX:NewRatio=4", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:TieredStopAtLevel=1",
+            "-XX:ReservedCodeCacheSize=64m", "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError");
     private static final Set<String> LIBRARY_PACKAGES = Set.of("libc6", "libgcc-s1", "libstdc++6", "zlib1g");
     private static final String JDK_PACKAGE = "openjdk-17-jdk-headless";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -186,15 +195,25 @@ public final class ImageBuilder {
                     .setWorkingDirectory(AbsoluteUnixPath.get("/deployments"))
                     .setUser("185:185")
                     .setExposedPorts(Set.of(Port.tcp(port), Port.tcp(MANAGEMENT_PORT)))
-                    .setEntrypoint(JAVA_HOME + "/bin/java", "-XX:+ExitOnOutOfMemoryError", "-XX:MaxRAMPercentage=75",
-                            "-Dfile.encoding=UTF-8", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
-                            "-Dquarkus.http.host=0.0.0.0", "-jar", "/deployments/quarkus-run.jar")
+                    .setEntrypoint(entrypoint())
+                    // glibc's per-thread malloc arenas are RSS the JVM does not count; two are enough (as the local stack)
+                    .addEnvironmentVariable("MALLOC_ARENA_MAX", "2")
                     .setLabels(labels)
                     .containerize(containerizer(TarImage.at(tar).named(ref)));
             System.out.println("[images] " + ref + "@" + image.getDigest() + " -> " + tar);
             built.add(ref + " " + image.getDigest() + " image-id " + image.getImageId() + " base " + baseDigest);
         }
         Files.write(out.resolve("images.txt"), built);
+    }
+
+    /** java, the JVM options, then the application. */
+    static List<String> entrypoint() {
+        List<String> e = new ArrayList<>();
+        e.add(JAVA_HOME + "/bin/java");
+        e.addAll(JVM_OPTIONS);
+        e.addAll(List.of("-Dfile.encoding=UTF-8", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
+                "-Dquarkus.http.host=0.0.0.0", "-jar", "/deployments/quarkus-run.jar"));
+        return e;
     }
 
     private Containerizer containerizer(TarImage target) {

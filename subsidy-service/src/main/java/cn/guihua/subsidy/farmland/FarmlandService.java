@@ -349,6 +349,9 @@ public class FarmlandService {
                 }
             }
         }
+        // every award's duplicate check in one query, in the order the awards are opened below
+        applications.refuseDuplicates(POLICY, String.valueOf(req.year()),
+                ranked.stream().filter(picked::contains).map(c -> c.a().jurisdiction).toList());
         List<RankedUnit> out = new ArrayList<>();
         for (Candidate c : ranked) {
             FarmlandScoring.Score s = c.score();
@@ -380,7 +383,7 @@ public class FarmlandService {
         Rule plan = rs.get("FUND_USE_PLAN");
         steps.add(plan.step(Map.of(), Map.of("months", plan.number("months")), null, Explanation.note("farmland.fund-use-plan-due")));
         Calculation calc = new Calculation(POLICY, selectedOn, CalculationStatus.CALCULATED, reward, rewardRule.clause().quote(), steps);
-        return applications.openDecided(POLICY, String.valueOf(req.year()),
+        return applications.openDecidedChecked(POLICY, String.valueOf(req.year()),
                 c.a().unitType == UnitType.STREET ? BeneficiaryType.STREET : BeneficiaryType.VILLAGE, c.a().jurisdiction,
                 c.a().name, c.a().jurisdiction, Origin.RANKING, calc);
     }
