@@ -252,7 +252,10 @@ public class FarmlandService {
         Rule demonstration = rs.get("DEMONSTRATION_PREFERENCE");
         int acceptanceMonth = demonstration.number("acceptanceByEndOfMonth").intValue();
         ParameterUse preference = parameters.use(demonstration.parameter("preferenceParameter"), rules.policy(POLICY).jurisdiction, selectedOn);
-        List<FarmlandAssessment> all = FarmlandAssessment.list("district = ?1 and year = ?2", Sort.by("jurisdiction"), req.district(), req.year());
+        // read-only: the ranking writes none of them, and a thousand managed assessments were each snapshotted and
+        // dirty-checked at the flush (issue 17)
+        List<FarmlandAssessment> all = FarmlandAssessment.<FarmlandAssessment>find("district = ?1 and year = ?2", Sort.by("jurisdiction"),
+                req.district(), req.year()).withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
         Map<String, List<FarmlandInputs>> peers = new HashMap<>();
         Map<UUID, FarmlandInputs> inputs = new HashMap<>();
         for (FarmlandAssessment a : all) {
