@@ -7,8 +7,9 @@
 #   deploy/run-local.sh token ROLE CODE print a development token, e.g. token planner 370104
 #
 # Beside another stack: --data-dir DIR (its own data and lock), and --free-ports (any free ports, printed at the
-# start) or --port-offset N (15432+N, 19092+N, 8081+N ...). GUIHUA_JVM_OPTS replaces the services' JVM options
-# (default: LocalStack.DEFAULT_JVM_OPTIONS, see docs/performance.md; {app} stands for the service's target/quarkus-app).
+# start) or --port-offset N (15432+N, 19092+N, 8081+N, management ports 9081+N ...). GUIHUA_JVM_OPTS replaces
+# the services' JVM options (default: LocalStack.DEFAULT_JVM_OPTIONS, see docs/performance.md; {app} stands for the
+# service's target/quarkus-app). OTEL_EXPORTER_OTLP_ENDPOINT (an OTLP collector) makes the services export their spans.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"

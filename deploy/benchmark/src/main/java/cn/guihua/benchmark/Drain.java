@@ -45,8 +45,8 @@ final class Drain {
             b.planApplied.put(u, orZero(applied));
             b.planDuplicates.put(u, orZero(suite.http.consumerEvents(u, "monitoring", "duplicate")));
         }
-        b.subsidyApplied = suite.http.consumerEvents(suite.url(Service.SUBSIDY), "monitoring", "applied");
-        b.subsidyDuplicates = suite.http.consumerEvents(suite.url(Service.SUBSIDY), "monitoring", "duplicate");
+        b.subsidyApplied = suite.http.consumerEvents(suite.stack.managementUrl(Service.SUBSIDY), "monitoring", "applied");
+        b.subsidyDuplicates = suite.http.consumerEvents(suite.stack.managementUrl(Service.SUBSIDY), "monitoring", "duplicate");
         return b;
     }
 
@@ -83,7 +83,7 @@ final class Drain {
                 }
             }
             if (withSubsidy && Double.isNaN(d.subsidyApplied)) {
-                Double s = suite.http.consumerEvents(suite.url(Service.SUBSIDY), "monitoring", "applied");
+                Double s = suite.http.consumerEvents(suite.stack.managementUrl(Service.SUBSIDY), "monitoring", "applied");
                 d.subsidyCount = s == null ? 0 : (long) (s - orZero(before.subsidyApplied));
                 if (d.subsidyCount >= produced) {
                     d.subsidyApplied = now;
@@ -129,10 +129,11 @@ final class Drain {
         return d == null ? 0 : d;
     }
 
+    /** The management interfaces (metrics) of the plan-service instances. */
     static List<String> planUrls(Suite suite) {
         List<String> urls = new ArrayList<>();
-        urls.add(suite.url(Service.PLAN));
-        suite.stack.replicas().stream().filter(i -> i.service == Service.PLAN).forEach(i -> urls.add(i.url()));
+        urls.add(suite.stack.managementUrl(Service.PLAN));
+        suite.stack.replicas().stream().filter(i -> i.service == Service.PLAN).forEach(i -> urls.add(i.managementUrl()));
         return urls;
     }
 }

@@ -15,7 +15,8 @@ import cn.guihua.localstack.Service;
 
 /**
  * Start-up of each service alone (PostgreSQL and Kafka running, no other service), with the JVM options the stack
- * gives the services: the time from just before the JVM is spawned until {@code /q/health/ready} first answers 200
+ * gives the services: the time from just before the JVM is spawned until {@code /q/health/ready} (on its management
+ * port) first answers 200
  * (polled every 20 ms), and the RSS at that moment. One untimed start first (it applies the migrations and loads
  * the reference data into the empty database, and warms the file cache), then the timed starts; the median is the
  * figure. Run it first, on the idle machine.
@@ -81,7 +82,7 @@ final class StartupBenchmark {
             if (!in.process.isAlive()) {
                 throw new IllegalStateException(in.name + " exited with " + in.process.exitValue() + "; see " + in.log);
             }
-            if (LocalStack.ready(in.url())) {
+            if (LocalStack.ready(in)) {
                 return (System.nanoTime() - in.startedAt) / 1e9;
             }
             Thread.sleep(20);

@@ -180,9 +180,9 @@ final class Suite implements AutoCloseable {
             double lag = 0;
             StringBuilder counters = new StringBuilder();
             for (Service s : List.of(Service.PLAN, Service.SUBSIDY)) {
-                Double l = http.metric(url(s), "guihua_consumer_lag", x -> x.contains("consumer=\"monitoring\""));
+                Double l = http.metric(stack.managementUrl(s), "guihua_consumer_lag", x -> x.contains("consumer=\"monitoring\""));
                 lag += l == null ? 0 : l;
-                counters.append(http.consumerEvents(url(s), "monitoring", "applied")).append('/');
+                counters.append(http.consumerEvents(stack.managementUrl(s), "monitoring", "applied")).append('/');
             }
             boolean same = unsent == 0 && lag == 0 && counters.toString().equals(last);
             stable = same ? stable + 1 : 0;

@@ -42,7 +42,7 @@ import com.google.cloud.tools.jib.api.buildplan.Port;
  * Builds Guihua's images with Jib (jib-core), with no container engine and no registry: image tarballs.
  *
  * <ol>
- * <li>The base, {@code guihua/java17-runtime}: the C and C++ runtime and zlib from Debian 12's packages, and a Java
+ * <li>The base, {@code guihua/java17-runtime}: the C and C++ runtime, zlib and the font libraries from Debian 12's packages, and a Java
  * 17 runtime jlinked from the OpenJDK 17 jmods of Debian's openjdk-17-jdk-headless, every package pinned by version
  * and SHA-256 in {@code deploy/images/base/packages.lock}, fetched with {@code apt-get download}. It is built
  * reproducibly, so its digest is the one the lock pins; a different one stops the build (or, with
@@ -62,13 +62,23 @@ public final class ImageBuilder {
     /**
      * The JVM options of every service, as the local stack's (LocalStack.DEFAULT_JVM_OPTIONS; docs/performance.md,
      * "JVM settings", gives the measured reasons) but with the heap a share of the container's memory limit (the rest
-     * is class metadata, code and threads: about 130 MB measured), and without AppCDS: an archive is only valid for
-     * the JVM build and the jar timestamps it was made with, and Jib resets the timestamps.
+     * is class metadata, code and threads: about 130 MB measured), without AppCDS: an archive is only valid for the
+     * JVM build and the jar timestamps it was made with, and Jib resets the timestamps; and with the C2 compiler: a
+     * pod runs for days, where the local stack's C1-only start-up saving would cost throughput.
      */
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:InitialRAMPercentage=6", "-XX:MaxRAMPercentage=60",
-            "-XX:NewRatio=4", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:TieredStopAtLevel=1",
+            "-XX:NewRatio=4", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40",
             "-XX:ReservedCodeCacheSize=64m", "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError");
-    private static final Set<String> LIBRARY_PACKAGES = Set.of("libc6", "libgcc-s1", "libstdc++6", "zlib1g");
+    /**
+     * The C and C++ runtime and zlib; and what Java2D needs to draw text (indicator-service's charts and PDF reports):
+     * FreeType and HarfBuzz, which libfontmanager links, LittleCMS for liblcms, fontconfig with its configuration
+     * and the DejaVu fonts for the logical fonts (the Chinese glyphs come from the service's jar).
+     */
+    private static final Set<String> LIBRARY_PACKAGES = Set.of("libc6", "libgcc-s1", "libstdc++6", "zlib1g",
+            "libfreetype6", "libpng16-16", "libbrotli1", "libharfbuzz0b", "libglib2.0-0", "libpcre2-8-0", "libgraphite2-3",
+            "liblcms2-2", "libfontconfig1", "libexpat1", "fontconfig-config", "fonts-dejavu-core");
+    /** Besides shared libraries, the files of the packages the image keeps: fontconfig's configuration and the fonts. */
+    private static final List<String> DATA_DIRECTORIES = List.of("etc/fonts/", "usr/share/fontconfig/", "usr/share/fonts/");
     private static final String JDK_PACKAGE = "openjdk-17-jdk-headless";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -115,8 +125,9 @@ public final class ImageBuilder {
 
         Map<String, Path> debs = fetchPackages(lock);
         Path rootfs = clean(work.resolve("rootfs"));
-        for (String pkg : LIBRARY_PACKAGES) {
-            run(work, List.of("dpkg-deb", "-x", debs.get(pkg).toString(), rootfs.resolve("pkg-" + pkg).toString()));
+        // one tree, as dpkg would unpack them, so that a link of one package into another resolves
+        for (String pkg : new java.util.TreeSet<>(LIBRARY_PACKAGES)) {
+            run(work, List.of("dpkg-deb", "-x", debs.get(pkg).toString(), rootfs.toString()));
         }
         Path jdk = work.resolve("jdk");
         clean(jdk);
@@ -146,7 +157,7 @@ public final class ImageBuilder {
                 .setUser("185:185")
                 .setLabels(new TreeMap<>(Map.of(
                         "org.opencontainers.image.title", BASE_NAME,
-                        "org.opencontainers.image.description", "Java " + javaVersion + " (jlinked from Debian's OpenJDK) on Debian 12's libc, libstdc++, libgcc and zlib",
+                        "org.opencontainers.image.description", "Java " + javaVersion + " (jlinked from Debian's OpenJDK) on Debian 12's libc, libstdc++, libgcc, zlib and the font libraries",
                         "org.opencontainers.image.version", javaVersion,
                         "cn.guihua.packages", packageList(lock))));
         JibContainer baseImage = base.containerize(containerizer(TarImage.at(baseTar).named(baseRef)));
@@ -169,10 +180,6 @@ public final class ImageBuilder {
         for (String service : SERVICES) {
             Path app = root.resolve(service).resolve("target/quarkus-app");
             if (!Files.isRegularFile(app.resolve("quarkus-run.jar"))) {
-                if (service.equals("credit-service")) {
-                    System.out.println("[images] WARNING credit-service is not packaged (not a module of the reactor yet): no image");
-                    continue;
-                }
                 throw new IllegalStateException(service + " is not packaged: " + app + " (./mvnw -Pimages package builds it first)");
             }
             int port = Integer.parseInt(applicationProperties(root.resolve(service)).getProperty("quarkus.http.port"));
@@ -272,24 +279,22 @@ public final class ImageBuilder {
     private FileEntriesLayer librariesLayer(Path rootfs) throws IOException {
         FileEntriesLayer.Builder layer = FileEntriesLayer.builder().setName("libraries");
         Map<String, Path> files = new TreeMap<>();
-        for (String pkg : new java.util.TreeSet<>(LIBRARY_PACKAGES)) {
-            Path pkgRoot = rootfs.resolve("pkg-" + pkg);
-            try (Stream<Path> walk = Files.walk(pkgRoot)) {
-                for (Path f : walk.sorted().toList()) {
-                    String rel = pkgRoot.relativize(f).toString().replace('\\', '/');
-                    boolean library = rel.startsWith("lib/") || rel.startsWith("lib64/") || rel.startsWith("usr/lib/")
-                            || rel.startsWith("etc/ld.so.conf.d/") || rel.equals("usr/share/doc/" + pkg + "/copyright");
-                    if (!library || rel.contains("/gconv/") || rel.contains("/audit/") || Files.isDirectory(f)) {
-                        continue;
+        try (Stream<Path> walk = Files.walk(rootfs)) {
+            for (Path f : walk.sorted().toList()) {
+                String rel = rootfs.relativize(f).toString().replace('\\', '/');
+                boolean copyright = rel.startsWith("usr/share/doc/") && rel.endsWith("/copyright");
+                boolean kept = rel.startsWith("lib/") || rel.startsWith("lib64/") || rel.startsWith("usr/lib/")
+                        || rel.startsWith("etc/ld.so.conf.d/") || copyright || DATA_DIRECTORIES.stream().anyMatch(rel::startsWith);
+                if (!kept || rel.contains("/gconv/") || rel.contains("/audit/") || Files.isDirectory(f)) {
+                    continue;
+                }
+                try {
+                    files.put("/" + rel, resolveInside(rootfs, f));
+                } catch (IOException e) {
+                    if (!copyright) {
+                        throw e;
                     }
-                    try {
-                        files.put("/" + rel, resolveInside(pkgRoot, f));
-                    } catch (IOException e) {
-                        if (!rel.endsWith("/copyright")) {
-                            throw e;
-                        }
-                        // libgcc-s1 and libstdc++6 link their documentation to gcc-12-base's, not in the image
-                    }
+                    // libgcc-s1 and libstdc++6 link their documentation to gcc-12-base's, not in the image
                 }
             }
         }

@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The tarballs ImageBuilder wrote in this build (process-classes, before the tests): a base by the pinned digest,
  * one image per packaged service on it, as the Kubernetes manifests expect them (user 185, the service's port and
  * the management port, the fast-jar entrypoint), under a release tag. As root, the plan-service image's file
- * system is unpacked and its Java runs in a chroot: the base's libraries are enough.
+ * system is unpacked and its Java runs in a chroot and draws text: the base's libraries and fonts are enough.
  */
 class ImagesTest {
 
@@ -95,6 +95,16 @@ class ImagesTest {
             Result java = run(List.of("/usr/sbin/chroot", "--userspec=185:185", fs.toString(), "/opt/java/bin/java", "-version"));
             assertEquals(0, java.exit, java.output);
             assertTrue(java.output.contains("OpenJDK"), java.output);
+            // and draws text, as indicator-service's charts and reports need
+            Path probe = fs.resolve("tmp/probe/cn/guihua/images/TextProbe.class");
+            Files.createDirectories(probe.getParent());
+            try (InputStream in = TextProbe.class.getResourceAsStream("TextProbe.class")) {
+                Files.write(probe, in.readAllBytes());
+            }
+            Result text = run(List.of("/usr/sbin/chroot", "--userspec=185:185", fs.toString(), "/opt/java/bin/java",
+                    "-Djava.awt.headless=true", "-cp", "/tmp/probe", "cn.guihua.images.TextProbe"));
+            assertEquals(0, text.exit, text.output);
+            assertTrue(text.output.matches("(?s).*inked [1-9][0-9]*.*"), text.output);
         } finally {
             run(List.of("umount", proc.toString()));
             try (Stream<Path> walk = Files.walk(fs)) {

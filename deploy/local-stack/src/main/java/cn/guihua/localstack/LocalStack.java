@@ -62,16 +62,18 @@ public final class LocalStack implements AutoCloseable {
         private int postgresPort = POSTGRES_PORT;
         private int kafkaPort = KAFKA_PORT;
         private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
+        private final Map<Service, Integer> managementPorts = new EnumMap<>(Service.class);
         private List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
         private final Map<String, String> environment = new LinkedHashMap<>();
 
         private Options() {
             for (Service s : Service.values()) {
                 ports.put(s, s.port);
+                managementPorts.put(s, s.managementPort);
             }
         }
 
-        /** The fixed ports of the local stack: 15432, 19092, 8081-8085. */
+        /** The fixed ports of the local stack: 15432, 19092, 8081-8085 and their management ports 9081-9085. */
         public static Options defaults() {
             return new Options();
         }
@@ -82,14 +84,16 @@ public final class LocalStack implements AutoCloseable {
             o.postgresPort = 0;
             o.kafkaPort = 0;
             o.ports.replaceAll((s, p) -> 0);
+            o.managementPorts.replaceAll((s, p) -> 0);
             return o;
         }
 
-        /** The fixed ports plus {@code offset}: 15432+offset, 19092+offset, 8081+offset ... */
+        /** The fixed ports plus {@code offset}: 15432+offset, 19092+offset, 8081+offset, 9081+offset ... */
         public Options portOffset(int offset) {
             postgresPort = POSTGRES_PORT + offset;
             kafkaPort = KAFKA_PORT + offset;
             ports.replaceAll((s, p) -> s.port + offset);
+            managementPorts.replaceAll((s, p) -> s.managementPort + offset);
             return this;
         }
 
@@ -105,6 +109,12 @@ public final class LocalStack implements AutoCloseable {
 
         public Options port(Service s, int port) {
             ports.put(s, port);
+            return this;
+        }
+
+        /** The management port (health, metrics) of {@code s}'s main instance; 0: a free one. */
+        public Options managementPort(Service s, int port) {
+            managementPorts.put(s, port);
             return this;
         }
 
@@ -129,22 +139,31 @@ public final class LocalStack implements AutoCloseable {
         public final Service service;
         public final String name;
         public final int port;
+        /** Its management port: health, metrics, OpenAPI (QUARKUS_MANAGEMENT_PORT). */
+        public final int managementPort;
         public final Process process;
         public final Path log;
         /** {@link System#nanoTime()} just before the JVM was started. */
         public final long startedAt;
 
-        Instance(Service service, String name, int port, Process process, Path log, long startedAt) {
+        Instance(Service service, String name, int port, int managementPort, Process process, Path log, long startedAt) {
             this.service = service;
             this.name = name;
             this.port = port;
+            this.managementPort = managementPort;
             this.process = process;
             this.log = log;
             this.startedAt = startedAt;
         }
 
+        /** The public port: the API. */
         public String url() {
             return "http://localhost:" + port;
+        }
+
+        /** The management interface: {@code /q/health/*}, {@code /q/metrics}, {@code /q/openapi}, {@code /q/swagger-ui}. */
+        public String managementUrl() {
+            return "http://localhost:" + managementPort;
         }
 
         public long pid() {
@@ -157,10 +176,12 @@ public final class LocalStack implements AutoCloseable {
     private final PrintStream out;
     private final Options options;
     private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
+    private final Map<Service, Integer> managementPorts = new EnumMap<>(Service.class);
     private FileChannel lockChannel;
     private FileLock lock;
     private EmbeddedPostgres postgres;
     private EmbeddedKafka kafka;
+    private DevIdentityProvider identityProvider;
     private Path publicKey;
     private final Map<Service, Instance> instances = new EnumMap<>(Service.class);
     private final List<Instance> replicas = new ArrayList<>();
@@ -280,6 +301,8 @@ public final class LocalStack implements AutoCloseable {
         for (Service s : Service.values()) {
             int p = options.ports.get(s);
             ports.put(s, p > 0 ? p : freePort());
+            int m = options.managementPorts.get(s);
+            managementPorts.put(s, m > 0 ? m : freePort());
         }
         out.println("Starting PostgreSQL on port " + (options.postgresPort > 0 ? options.postgresPort : "(free)") + " ...");
         postgres = EmbeddedPostgres.start(options.postgresPort, dataDir.resolve("postgres"));
@@ -288,6 +311,7 @@ public final class LocalStack implements AutoCloseable {
         kafka = EmbeddedKafka.start(options.kafkaPort, dataDir.resolve("kafka"));
         publicKey = dataDir.resolve("dev-public-key.pem");
         Files.writeString(publicKey, DevTokens.publicKeyPem(), StandardCharsets.US_ASCII);
+        identityProvider = DevIdentityProvider.start();
         Files.createDirectories(dataDir.resolve("logs"));
     }
 
@@ -302,23 +326,27 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public void startService(Service s, Path publicKey) throws IOException {
-        out.println("Starting " + s.module + " on port " + port(s) + " ...");
-        instances.put(s, launch(s, s.module, port(s), Map.of()));
+        out.println("Starting " + s.module + " on port " + port(s) + " (management " + managementPort(s) + ") ...");
+        instances.put(s, launch(s, s.module, port(s), managementPort(s), Map.of()));
     }
 
     /**
-     * Starts another JVM of {@code s} named {@code name} (its log is logs/NAME.log) on {@code port} (0: a free one)
-     * against the same database and broker, with {@code environment} over the usual variables; not waited for.
+     * Starts another JVM of {@code s} named {@code name} (its log is logs/NAME.log) on {@code port} (0: a free one),
+     * its management interface on a free port ({@link Instance#managementUrl()}; QUARKUS_MANAGEMENT_PORT in
+     * {@code environment} chooses one), against the same database and broker, with {@code environment} over the
+     * usual variables; not waited for.
      */
     public Instance startInstance(Service s, String name, int port, Map<String, String> environment) throws IOException {
         int p = port > 0 ? port : freePort();
-        out.println("Starting " + name + " (" + s.module + ") on port " + p + " ...");
-        Instance i = launch(s, name, p, environment);
+        String given = environment.get("QUARKUS_MANAGEMENT_PORT");
+        int m = given != null ? Integer.parseInt(given) : freePort();
+        out.println("Starting " + name + " (" + s.module + ") on port " + p + " (management " + m + ") ...");
+        Instance i = launch(s, name, p, m, environment);
         replicas.add(i);
         return i;
     }
 
-    private Instance launch(Service s, String name, int port, Map<String, String> extra) throws IOException {
+    private Instance launch(Service s, String name, int port, int managementPort, Map<String, String> extra) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(jvmOptions(s));
@@ -329,12 +357,13 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> env = pb.environment();
         env.putAll(environment(s, publicKey));
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         env.putAll(extra);
         Path log = dataDir.resolve("logs").resolve(name + ".log");
         pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.directory(jar(s).getParent().toFile());
         long t0 = System.nanoTime();
-        return new Instance(s, name, port, pb.start(), log, t0);
+        return new Instance(s, name, port, managementPort, pb.start(), log, t0);
     }
 
     /**
@@ -353,7 +382,11 @@ public final class LocalStack implements AutoCloseable {
     public Map<String, String> environment(Service s, Path publicKey) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port(s)));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort(s)));
         env.put("DB_URL", postgres.jdbcUrl(s.database));
+        // no Pooler here (in Kubernetes DB_MIGRATION_URL is the primary, DB_URL its PgBouncer): Flyway uses DB_URL;
+        // PostgreSQL itself takes 300 connections, so each service keeps the pool it had before the Poolers (20)
+        env.put("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "20");
         env.put("DB_USER", EmbeddedPostgres.USER);
         env.put("DB_PASSWORD", EmbeddedPostgres.PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
@@ -361,7 +394,10 @@ public final class LocalStack implements AutoCloseable {
         env.put("JWT_ISSUER", DevTokens.ISSUER);
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         env.put("MALLOC_ARENA_MAX", MALLOC_ARENA_MAX);
-        // the token a service presents when it calls a neighbour (subsidy-service submitting coverage, ...)
+        // the token a service presents when it calls a neighbour (subsidy-service submitting coverage, ...): by the
+        // client-credentials grant from the stack's identity provider (the platform's ServiceTokens), or, for code
+        // that reads GUIHUA_SERVICE_TOKEN itself, a static one
+        env.putAll(identityProvider.environment(s));
         env.put("GUIHUA_SERVICE_TOKEN", DevTokens.token(s.module, Set.of("service"), "370000", Duration.ofDays(30)));
         for (Service other : Service.values()) {
             env.put(other.urlVariable(), url(other));
@@ -401,14 +437,17 @@ public final class LocalStack implements AutoCloseable {
         awaitReady(i, timeout);
     }
 
-    /** Waits until the instance's /q/health/ready answers 200; a JVM that exits meanwhile is a StartupException. */
+    /**
+     * Waits until the instance's /q/health/ready (on its management port) answers 200; a JVM that exits meanwhile is
+     * a StartupException.
+     */
     public void awaitReady(Instance i, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!i.process.isAlive()) {
                 throw new StartupException(i.name + " exited with " + i.process.exitValue() + "; see " + i.log);
             }
-            if (ready(i.url())) {
+            if (ready(i)) {
                 return;
             }
             sleep(100);
@@ -416,7 +455,12 @@ public final class LocalStack implements AutoCloseable {
         throw new StartupException(i.name + " was not ready within " + timeout.toSeconds() + " s; see " + i.log);
     }
 
-    /** Whether {@code baseUrl}/q/health/ready answers 200 now. */
+    /** Whether the instance's readiness (on its management port) answers 200 now. */
+    public static boolean ready(Instance i) {
+        return ready(i.managementUrl());
+    }
+
+    /** Whether {@code baseUrl}/q/health/ready answers 200 now; {@code baseUrl} is a management interface. */
     public static boolean ready(String baseUrl) {
         try {
             HttpURLConnection c = (HttpURLConnection) URI.create(baseUrl + "/q/health/ready").toURL().openConnection();
@@ -440,6 +484,17 @@ public final class LocalStack implements AutoCloseable {
 
     public String url(Service s) {
         return "http://localhost:" + port(s);
+    }
+
+    /** The management port of {@code s}'s main instance: health, metrics, OpenAPI, Swagger UI. */
+    public int managementPort(Service s) {
+        Integer p = managementPorts.get(s);
+        return p != null ? p : options.managementPorts.get(s);
+    }
+
+    /** {@code http://localhost:<management port>}: {@code /q/health/ready}, {@code /q/metrics}, {@code /q/swagger-ui}. */
+    public String managementUrl(Service s) {
+        return "http://localhost:" + managementPort(s);
     }
 
     /** The main instance of {@code s}, or null when it is not running. */
@@ -476,16 +531,22 @@ public final class LocalStack implements AutoCloseable {
         out.println();
         out.println("Guihua is running. Data: " + dataDir + "  (start with --fresh to begin anew)");
         out.println();
-        out.printf("%-18s %-30s %-36s %s%n", "service", "API", "Swagger UI", "health");
+        out.printf("%-18s %-30s %-36s %s%n", "service", "API", "Swagger UI", "health (metrics: /q/metrics)");
         for (Service s : Service.values()) {
-            out.printf("%-18s %-30s %-36s %s%n", s.module, url(s) + "/api/v1", url(s) + "/q/swagger-ui",
-                    url(s) + "/q/health");
+            out.printf("%-18s %-30s %-36s %s%n", s.module, url(s) + "/api/v1", managementUrl(s) + "/q/swagger-ui",
+                    managementUrl(s) + "/q/health");
         }
         out.println();
         out.println("PostgreSQL  " + postgres.jdbcUrl("<service>") + "  user " + EmbeddedPostgres.USER
                 + " password " + EmbeddedPostgres.PASSWORD);
         out.println("Kafka       " + kafka.bootstrapServers());
+        out.println("Tokens      " + identityProvider.url() + "/token  (client credentials for the services: client id the"
+                + " service, secret <service>-local-secret)");
         out.println("Logs        " + dataDir.resolve("logs"));
+        String collector = System.getenv("OTEL_EXPORTER_OTLP_ENDPOINT");
+        out.println("Traces      " + (collector != null && !collector.isBlank() ? "exported to " + collector
+                : "not exported (set OTEL_EXPORTER_OTLP_ENDPOINT to an OTLP collector, e.g. http://localhost:4317, to see them)")
+                + "; every log line names its [traceId,spanId], across services and Kafka");
         out.println();
         out.println("A development token (roles: admin planner reporter reviewer emergency-manager subsidy-officer credit-officer auditor service):");
         out.println("  TOKEN=$(deploy/run-local.sh token planner 370104)");
@@ -518,6 +579,9 @@ public final class LocalStack implements AutoCloseable {
         for (Service s : Service.values()) {
             if (options.ports.get(s) > 0) {
                 wanted.put(options.ports.get(s), s.module);
+            }
+            if (options.managementPorts.get(s) > 0) {
+                wanted.put(options.managementPorts.get(s), s.module + " management");
             }
         }
         List<String> taken = new ArrayList<>();
@@ -598,6 +662,10 @@ public final class LocalStack implements AutoCloseable {
         instances.clear();
         replicas.clear();
         try {
+            if (identityProvider != null) {
+                identityProvider.close();
+                identityProvider = null;
+            }
             if (kafka != null) {
                 kafka.close();
                 kafka = null;

@@ -53,7 +53,8 @@ class ManifestTest {
     /** The image tag of a release: the project version without -SNAPSHOT (deploy/images refuses SNAPSHOT tags). */
     private static final String RELEASE = Repository.VERSION.replace("-SNAPSHOT", "");
     /** The topics another government system may subscribe to (docs/operations.md, external-subscriber.yaml). */
-    private static final Set<String> PUBLIC_TOPICS = Set.of("guihua.plan.events", "guihua.indicator.monitoring", "guihua.emergency.events");
+    private static final Set<String> PUBLIC_TOPICS = Set.of("guihua.plan.events", "guihua.indicator.monitoring", "guihua.indicator.reporting",
+            "guihua.emergency.events");
     /** Server connections PostgreSQL keeps for what is not pooled: Flyway's sessions, the operator, backups. */
     private static final int UNPOOLED_HEADROOM = 40;
 

@@ -2,10 +2,13 @@ package cn.guihua.systemtest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.comparesEqualTo;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -14,10 +17,12 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -55,6 +60,11 @@ class SystemScenarioTest {
     private static final String CHILDREN_PLAN = "370104-children-2021";
     private static final String MANAGER = "emergency-manager";
     private static final String OFFICER = "subsidy-officer";
+    /** 张店区: the jurisdiction of the public credit system credit-service keeps (张政字〔2021〕86-90号). */
+    private static final String ZHANGDIAN = "370303";
+    private static final String LANSHAN = "371302";
+    /** 002:808, what a D (严重失信) market entity is restricted from. */
+    private static final String FISCAL_FUNDS_RESTRICTION = "限制其申请财政性资金项目、评优评先项目";
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
 
     private Path dataDir;
@@ -86,11 +96,15 @@ class SystemScenarioTest {
     @Order(0)
     void everyServiceAnswersTheProbesAndTheScrapeKubernetesUses() {
         for (Service s : Service.values()) {
-            // the paths of deploy/k8s/base/service-pod.yaml and the ServiceMonitors
+            // the paths of deploy/k8s/base/service-pod.yaml and the ServiceMonitors, on the management port
             for (String probe : List.of("/q/health/started", "/q/health/live", "/q/health/ready")) {
-                api(s).get(probe).then().statusCode(200).body("status", equalTo("UP"));
+                given().baseUri(stack.managementUrl(s)).accept(ContentType.JSON).get(probe).then().statusCode(200)
+                        .body("status", equalTo("UP"));
+                // never on the public port
+                api(s).get(probe).then().statusCode(404);
             }
-            given().baseUri(s.url()).get("/q/metrics").then().statusCode(200);
+            given().baseUri(stack.managementUrl(s)).get("/q/metrics").then().statusCode(200);
+            given().baseUri(s.url()).get("/q/metrics").then().statusCode(404);
         }
     }
 
@@ -260,7 +274,7 @@ class SystemScenarioTest {
                 .body("status", equalTo("CALCULATED"))
                 .body("amount", comparesEqualTo(new BigDecimal("1000000.00")));
 
-        String lanshan = "371302";
+        String lanshan = LANSHAN;
         String enterprise = creditCode("91371302MA3C4D5E6");
         Map<String, Object> claim = Map.of("policy", "LANSHAN_LISTING", "benefit", "SHAREHOLDING_REFORM", "beneficiaryType", "ENTERPRISE",
                 "beneficiaryId", enterprise, "beneficiaryName", "临沂某某科技股份有限公司", "jurisdiction", lanshan);
@@ -271,14 +285,34 @@ class SystemScenarioTest {
         int version = as(Service.SUBSIDY, OFFICER, lanshan).contentType(ContentType.JSON).body(Map.of("version", application.getInt("version")))
                 .post("/api/v1/applications/" + id + "/review").then().statusCode(200).body("status", equalTo("UNDER_REVIEW"))
                 .extract().jsonPath().getInt("version");
-        as(Service.SUBSIDY, OFFICER, lanshan).contentType(ContentType.JSON)
-                .body(Map.of("decision", "APPROVE", "reason", "材料齐全，符合条件", "version", version))
-                .post("/api/v1/applications/" + id + "/decision").then().statusCode(200).body("status", equalTo("APPROVED"));
+        Map<String, Object> approve = Map.of("decision", "APPROVE", "reason", "材料齐全，符合条件", "version", version);
+
+        // fiscal funds to an enterprise wait for its credit level on the decision day (002:808). 87号's trial ended on
+        // 2024-02-01 and nobody has said yet what applies after it: credit-service gives no level (422), so nothing is
+        // decided and the application stays under review with the reason
+        as(Service.SUBSIDY, OFFICER, lanshan).header("Accept-Language", "en").contentType(ContentType.JSON).body(approve)
+                .post("/api/v1/applications/" + id + "/decision").then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .body("detail", containsString(enterprise)).body("detail", containsString("422"));
+        as(Service.SUBSIDY, OFFICER, lanshan).get("/api/v1/applications/" + id).then().statusCode(200)
+                .body("status", equalTo("UNDER_REVIEW")).body("amount", nullValue()).body("version", equalTo(version))
+                .body("pendingReason", containsString(enterprise));
+        // 张店区's officer decides it, with its legal basis
+        keepThe87RulesAfterTheTrial();
+
+        // the same decision, with the same version, now goes through
+        as(Service.SUBSIDY, OFFICER, lanshan).contentType(ContentType.JSON).body(approve)
+                .post("/api/v1/applications/" + id + "/decision").then().statusCode(200).body("status", equalTo("APPROVED"))
+                .body("pendingReason", nullValue());
 
         JsonPath decided = as(Service.SUBSIDY, OFFICER, lanshan).get("/api/v1/applications/" + id).then().statusCode(200)
                 .body("amount", comparesEqualTo(new BigDecimal("1000000.00")))
                 .body("calculation.status", equalTo("CALCULATED"))
                 .body("calculation.steps.clause.ref", hasItem("001:478"))
+                // credit-service holds nothing on the enterprise: the baseline, A, does not restrict (002:792)
+                .body("calculation.steps.find { it.rule == 'CREDIT_LEVEL' }.values.level", equalTo("A"))
+                .body("calculation.steps.find { it.rule == 'CREDIT_LEVEL' }.values.restrictsFiscalFunds", equalTo(false))
+                .body("calculation.steps.find { it.rule == 'CREDIT_LEVEL' }.clause.ref", equalTo("002:808"))
                 .extract().jsonPath();
         assertEquals("材料齐全，符合条件", decided.getString("decisionReason"));
         // the same stage cannot be claimed twice
@@ -289,20 +323,49 @@ class SystemScenarioTest {
     @Test
     @Order(7)
     void theYearsFarmlandSelectionAwardsTheStreetAndItIsPaid() {
+        // 000:1745 评价结果公示无异议后最终确定: the document gives the notice no length; 槐荫区's officer sets it, with its basis
+        setSubsidyParameter(DISTRICT, "FARMLAND_NOTICE_DAYS", "7", "2024-01-01");
+        setSubsidyParameter(DISTRICT, "FARMLAND_NOTICE_DAY_KIND", "WORKING", "2024-01-01");
+
+        // selected on Friday 2024-06-14, posted on Monday 2024-06-17
         JsonPath ranking = as(Service.SUBSIDY, OFFICER, DISTRICT).header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(ContentType.JSON).body(Map.of("district", DISTRICT, "year", 2024, "streets", 1, "villages", 3))
+                .contentType(ContentType.JSON).body(Map.of("district", DISTRICT, "year", 2024, "streets", 1, "villages", 3,
+                        "selectedOn", "2024-06-14", "noticePostedOn", "2024-06-17"))
                 .post("/api/v1/farmland/rankings").then().statusCode(201).extract().jsonPath();
         Map<String, Object> street = ranking.getMap("streets.find { it.jurisdiction == '" + STREET + "' }");
         assertEquals(Boolean.TRUE, street.get("selected"), "the only qualifying street is selected: " + street);
         // 000:1747 对区级耕地保护激励街道奖励30万元
         assertDecimal("300000", street.get("reward"));
         String application = (String) street.get("applicationId");
+        long selection = ranking.getLong("id");
+
+        // 7 working days on emergency-service's calendar, counted from the day after posting: 06-18 ... 06-26
+        as(Service.SUBSIDY, OFFICER, DISTRICT).queryParam("asOf", "2024-06-20").get("/api/v1/farmland/rankings/" + selection)
+                .then().statusCode(200)
+                .body("notice.status", equalTo("IN_NOTICE"))
+                .body("notice.postedOn", equalTo("2024-06-17"))
+                .body("notice.noticeEndsOn", equalTo("2024-06-26"))
+                .body("notice.payableFrom", equalTo("2024-06-27"))
+                .body("notice.workingDaysCounted", equalTo(List.of("2024-06-18", "2024-06-19", "2024-06-20", "2024-06-21", "2024-06-24",
+                        "2024-06-25", "2024-06-26")))
+                .body("awardsPayable", equalTo(false));
 
         as(Service.SUBSIDY, OFFICER, DISTRICT).get("/api/v1/applications/" + application).then().statusCode(200)
                 .body("status", equalTo("APPROVED"))
                 .body("beneficiaryType", equalTo("STREET"))
                 .body("amount", comparesEqualTo(new BigDecimal("300000.00")))
                 .body("calculation.steps.clause.ref", hasItem("000:1747"));
+        // nothing is paid while the list is in notice
+        as(Service.SUBSIDY, OFFICER, DISTRICT).contentType(ContentType.JSON).body(Map.of("paidOn", "2024-06-26", "reference", "HYCZ-2024-0001"))
+                .post("/api/v1/applications/" + application + "/payments").then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("000:1745"));
+        // nobody objected: the list is final the day after the notice
+        as(Service.SUBSIDY, OFFICER, DISTRICT).queryParam("asOf", "2024-07-01").get("/api/v1/farmland/rankings/" + selection)
+                .then().statusCode(200)
+                .body("notice.status", equalTo("FINAL"))
+                .body("notice.finalOn", equalTo("2024-06-27"))
+                .body("notice.finalUnits", hasItem(STREET))
+                .body("awardsPayable", equalTo(true));
         // 000:1775: the street owes a fund-use plan one month after the payment
         as(Service.SUBSIDY, OFFICER, DISTRICT).contentType(ContentType.JSON).body(Map.of("paidOn", "2024-07-01", "reference", "HYCZ-2024-0001"))
                 .post("/api/v1/applications/" + application + "/payments").then().statusCode(201)
@@ -334,13 +397,88 @@ class SystemScenarioTest {
                 .then().statusCode(200).body("status", hasItem("SUPERSEDED")).body("status", hasItem("APPROVED"));
     }
 
+    /**
+     * Issue 15: a D (严重失信) entity is refused its listing reward with 002:808, and while credit-service does not answer
+     * nothing is decided, never approved by default. An enterprise of 张店区, listed elsewhere, moves its headquarters to
+     * 兰山区 (001:478 区外上市企业将总部迁入我区); the city's market regulator has designated it on the food and drug severe
+     * list.
+     */
+    @Test
+    @Order(9)
+    void aSeverelyDishonestEnterpriseIsRefusedItsListingRewardAndNothingIsDecidedWhileCreditServiceIsDown() throws Exception {
+        keepThe87RulesAfterTheTrial();
+        String enterprise = creditCode("91370303MA3D8F2G1");
+        creditOfficer("张店区市场监督管理局").contentType(ContentType.JSON)
+                .body(Map.of("creditCode", enterprise, "kind", "ENTERPRISE", "name", "淄博某某食品股份有限公司"))
+                .post("/api/v1/market-entities").then().statusCode(201).body("creditCode", equalTo(enterprise));
+        // 谁认定谁录入 (002:785): the department that designated it records it, and its dept claim is the record's department;
+        // formed while 87号 was in force, so that its rules still apply to it
+        Map<String, Object> severeList = Map.of("infoType", "SEVERE_LIST", "row", "ME-15-01", "formedOn", "2023-09-15",
+                "recordingKind", "DESIGNATING", "actId", "淄市监严失认〔2023〕3号");
+        creditOfficer("淄博市市场监督管理局").header("Idempotency-Key", UUID.randomUUID().toString()).contentType(ContentType.JSON)
+                .body(Map.of("record", severeList, "reportedOn", "2023-09-18"))
+                .post("/api/v1/market-entities/" + enterprise + "/records").then().statusCode(201)
+                .body("department", equalTo("淄博市市场监督管理局"));
+        // 002:789 具有…严重失信主体名单信息…的，信用降级为D级; D restricts fiscal funds (002:808)
+        creditOfficer("张店区社会信用中心").get("/api/v1/market-entities/" + enterprise + "/level").then().statusCode(200)
+                .body("level", equalTo("D")).body("supervisionClass", equalTo("SEVERE")).body("restrictsFiscalFunds", equalTo(true))
+                .body("clause.ref", equalTo("002:808")).body("clause.quote", equalTo(FISCAL_FUNDS_RESTRICTION));
+
+        Map<String, Object> claim = Map.of("policy", "LANSHAN_LISTING", "benefit", "HEADQUARTERS_RELOCATION", "beneficiaryType", "ENTERPRISE",
+                "beneficiaryId", enterprise, "beneficiaryName", "淄博某某食品股份有限公司", "jurisdiction", LANSHAN, "eventOn", "2024-09-30");
+        JsonPath application = as(Service.SUBSIDY, OFFICER, LANSHAN).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON).body(claim)
+                .post("/api/v1/applications").then().statusCode(201).body("status", equalTo("SUBMITTED")).extract().jsonPath();
+        String id = application.getString("id");
+        int version = as(Service.SUBSIDY, OFFICER, LANSHAN).contentType(ContentType.JSON).body(Map.of("version", application.getInt("version")))
+                .post("/api/v1/applications/" + id + "/review").then().statusCode(200).body("status", equalTo("UNDER_REVIEW"))
+                .extract().jsonPath().getInt("version");
+        Map<String, Object> approve = Map.of("decision", "APPROVE", "reason", "总部已迁入，材料齐全", "version", version);
+
+        // credit-service goes down: the decision cannot be made, and is not made
+        stack.stop(Service.CREDIT);
+        try {
+            as(Service.SUBSIDY, OFFICER, LANSHAN).header("Accept-Language", "en").contentType(ContentType.JSON).body(approve)
+                    .post("/api/v1/applications/" + id + "/decision").then().statusCode(503).contentType("application/problem+json")
+                    .header("Retry-After", notNullValue())
+                    .body("detail", containsString(enterprise)).body("detail", containsString("never approved by default"));
+            as(Service.SUBSIDY, OFFICER, LANSHAN).header("Accept-Language", "en").get("/api/v1/applications/" + id).then().statusCode(200)
+                    .body("status", equalTo("UNDER_REVIEW")).body("amount", nullValue()).body("version", equalTo(version))
+                    .body("pendingReason", containsString(enterprise)).body("pendingReason", containsString("credit-service"));
+            as(Service.SUBSIDY, OFFICER, LANSHAN).get("/api/v1/applications/" + id + "/history").then().statusCode(200)
+                    .body("action", hasItem("application.decision-pending"));
+        } finally {
+            stack.restart(Service.CREDIT);
+        }
+
+        // back again (once the circuit breaker lets a call through): the same decision with the same version is made, and
+        // the D entity is refused with the clause
+        eventually(() -> as(Service.SUBSIDY, OFFICER, LANSHAN).contentType(ContentType.JSON).body(approve)
+                .post("/api/v1/applications/" + id + "/decision").then().statusCode(200));
+        as(Service.SUBSIDY, OFFICER, LANSHAN).get("/api/v1/applications/" + id).then().statusCode(200)
+                .body("status", equalTo("REJECTED"))
+                .body("amount", nullValue())
+                .body("pendingReason", nullValue())
+                .body("decisionReason", containsString("002:808")).body("decisionReason", containsString(FISCAL_FUNDS_RESTRICTION))
+                .body("calculation.status", equalTo("NOT_ELIGIBLE"))
+                .body("calculation.rule", equalTo("CREDIT_LEVEL"))
+                .body("calculation.steps.find { it.rule == 'CREDIT_LEVEL' }.values.level", equalTo("D"))
+                .body("calculation.steps.find { it.rule == 'CREDIT_LEVEL' }.result", equalTo(false))
+                .body("calculation.steps.find { it.rule == 'CREDIT_LEVEL' }.clause.ref", equalTo("002:808"))
+                .body("calculation.steps.find { it.rule == 'CREDIT_LEVEL' }.clause.quote", equalTo(FISCAL_FUNDS_RESTRICTION));
+        // nothing to pay
+        as(Service.SUBSIDY, OFFICER, LANSHAN).contentType(ContentType.JSON).body(Map.of("paidOn", LocalDate.now().toString()))
+                .post("/api/v1/applications/" + id + "/payments").then().statusCode(409).contentType("application/problem+json");
+    }
+
     @Test
     @Order(90)
     void dataApprovedWhilePlanServiceIsDownReachesItWhenItReturns() throws Exception {
         stack.stop(Service.PLAN);
-        // indicator-service validates against its own copy of the catalogue and keeps working
+        // indicator-service validates against its own copy of the catalogue and keeps working; infant mortality is at
+        // least the neonatal 3.2‰ of the same year (the shipped rule NEONATAL_AT_MOST_INFANT refuses less)
         String id = submit(Map.of("indicatorCode", "INFANT_MORTALITY", "jurisdiction", DISTRICT, "period", "2023",
-                "value", new BigDecimal("2.9"), "unit", "‰", "department", "区卫生健康局"));
+                "value", new BigDecimal("4.1"), "unit", "‰", "department", "区卫生健康局"));
         approve(id);
         stack.restart(Service.PLAN);
 
@@ -351,7 +489,7 @@ class SystemScenarioTest {
             return l;
         });
         assertEquals(id, latest.get("valueId"));
-        assertDecimal("2.9", latest.get("value"));
+        assertDecimal("4.1", latest.get("value"));
         // and nothing from before is lost
         assertDecimal("3.2", neonatalProgress().get("latest").get("value"));
         api(Service.PLAN).get("/api/v1/jurisdictions/" + STREET).then().statusCode(200).body("name", equalTo("振兴街街道"));
@@ -368,6 +506,40 @@ class SystemScenarioTest {
             }
             return loaded;
         });
+    }
+
+    /**
+     * 张店区发展和改革局 (87号's interpreting body, 002:827) decides what applies after 87号's trial ended on 2024-02-01
+     * (RULES_AFTER_DOCUMENT_EXPIRY, unset in a fresh database): its rules keep applying to records formed while it was in force.
+     */
+    private static void keepThe87RulesAfterTheTrial() {
+        String name = "RULES_AFTER_DOCUMENT_EXPIRY";
+        String keep = "KEEP_RULES_FOR_EARLIER_RECORDS";
+        if (keep.equals(api(Service.CREDIT).get("/api/v1/parameters/" + name).then().statusCode(200).extract().jsonPath()
+                .getString("current.value"))) {
+            return;
+        }
+        creditOfficer("张店区发展和改革局").header("Idempotency-Key", UUID.randomUUID().toString()).contentType(ContentType.JSON)
+                .body(Map.of("effectiveFrom", "2024-02-01", "value", keep,
+                        "legalBasis", "张店区发展和改革局（张政字〔2021〕87号的解释机关，002:827）：试行期满后，对试行期内形成的信用信息继续适用87号评价规则",
+                        "note", "系统测试：87号试行期满后的适用"))
+                .post("/api/v1/parameters/" + name + "/values").then().statusCode(201)
+                .body("value", equalTo(keep)).body("setDepartment", equalTo("张店区发展和改革局"));
+        api(Service.CREDIT).get("/api/v1/parameters/" + name).then().statusCode(200).body("current.value", equalTo(keep));
+    }
+
+    /** A parameter of subsidy-service set by the jurisdiction's subsidy officer from a day on, with its legal basis. */
+    private static void setSubsidyParameter(String jurisdiction, String name, String value, String validFrom) {
+        as(Service.SUBSIDY, OFFICER, jurisdiction).header("Idempotency-Key", UUID.randomUUID().toString()).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "jurisdiction", jurisdiction, "validFrom", validFrom, "value", value,
+                        "legalBasis", "槐荫区自然资源局关于区级耕地保护激励名单公示期的通知（系统测试）", "note", "000:1745 评价结果公示"))
+                .post("/api/v1/parameters").then().statusCode(201).body("value", equalTo(value));
+    }
+
+    /** A credit officer of 张店区 in the department {@code dept} (the dept claim: the recording department, 002:785). */
+    private static RequestSpecification creditOfficer(String dept) {
+        String token = DevTokens.tokenWithClaims("credit-officer:" + dept, Set.of("credit-officer"), Map.of("jurisdiction", ZHANGDIAN, "dept", dept));
+        return api(Service.CREDIT).header("Authorization", "Bearer " + token);
     }
 
     private static String submit(Map<String, Object> value) {

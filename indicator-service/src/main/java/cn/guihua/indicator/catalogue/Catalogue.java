@@ -167,6 +167,11 @@ public class Catalogue {
         return s;
     }
 
+    /** The copy in use, without asking plan-service; null while none was ever loaded. */
+    public Snapshot loaded() {
+        return snapshot;
+    }
+
     /** The read under way, or a new one. */
     private synchronized CompletableFuture<Status> attempt() {
         if (reading == null || reading.isDone()) {

@@ -1,21 +1,27 @@
 package cn.guihua.indicator.monitoring;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
@@ -24,35 +30,53 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.guihua.indicator.catalogue.Catalogue;
+import cn.guihua.indicator.quality.Cell;
+import cn.guihua.indicator.quality.Importance;
+import cn.guihua.indicator.quality.RuleChecks;
+import cn.guihua.indicator.quality.RuleFinding;
+import cn.guihua.indicator.quality.RuleSet;
 import cn.guihua.indicator.spreadsheet.SpreadsheetLimits;
 import cn.guihua.indicator.spreadsheet.Xlsx;
 import cn.guihua.platform.audit.Audit;
 import cn.guihua.platform.i18n.Text;
+import cn.guihua.platform.jdbc.CopyRows;
 import cn.guihua.platform.outbox.Outbox;
 import cn.guihua.platform.problem.ProblemException;
 import cn.guihua.platform.problem.ProblemType;
 import cn.guihua.platform.problem.Violation;
 import cn.guihua.platform.security.Caller;
+import io.opentelemetry.context.Context;
 
 /**
- * Bulk submission. A reader thread streams the rows from the body, checks them in memory against the
- * catalogue copy and builds each accepted value with its CloudEvent, in chunks; meanwhile the request thread
- * writes the chunks, values and outbox rows, in JDBC batches inside the request's one transaction. Atomic mode
- * stops writing at the first invalid row and fails, which rolls everything back; partial mode writes the rows
- * that pass. Rejections carry their reasons as catalogue texts, put in the caller's language by the resource.
+ * Bulk submission, in two stages on two threads. The reader streams the rows from the body, checks them in memory
+ * against the catalogue copy and the validation rules a value takes part in alone, builds each accepted value with its
+ * CloudEvent, and per chunk finds the series that have a current value already and checks the rules that read other
+ * values, with one query on a connection of its own; the request thread meanwhile writes the previous chunk's values
+ * and outbox rows with {@code COPY}, in the request's one transaction, and does nothing else, so the database's
+ * writing is what the import waits for. Atomic mode stops writing at the first invalid row and fails, which rolls
+ * everything back; partial mode writes the rows that pass. Rejections carry their reasons as catalogue texts, put in
+ * the caller's language by the resource.
+ * <p>
+ * The reader's query sees committed values, and the rows of this request's earlier chunks are held in memory: a
+ * duplicate within the request is refused by its series key, and the rules count the request's accepted rows with
+ * the stored ones. A value another request commits meanwhile makes the insert fail on the current-series index (409),
+ * as it would have before. An error-level rule violation rejects every new row it concerns; a warning-level one is
+ * stored with the rows ({@code quality_flags}).
  */
 @ApplicationScoped
 public class BulkImport {
 
     static final int LISTED_REJECTIONS = 1000;
-    private static final int CHUNK = 1000;
+    private static final int CHUNK = 2000;
 
-    private static final String INSERT_VALUE = "INSERT INTO monitoring_value (id, version, indicator_code, jurisdiction, "
-            + "period, year, sex, residence, age_group, value, numerator, denominator, unit, department, comment, status, "
-            + "is_current, reported_by, reported_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', TRUE, ?, ?)";
+    private static final String COPY_VALUES = "COPY monitoring_value (id, version, indicator_code, jurisdiction, period, year, "
+            + "sex, residence, age_group, value, numerator, denominator, unit, department, comment, status, is_current, "
+            + "reported_by, reported_at, quality_flags) FROM STDIN";
 
     @Inject
     Catalogue catalogue;
@@ -78,16 +102,52 @@ public class BulkImport {
     @Inject
     SpreadsheetLimits spreadsheets;
 
-    /** An accepted row, ready to insert: the value and its event, and where a late rejection of it is. */
-    private record Ready(int row, Accepted value, MonitoringValue entity, Outbox.Prepared event,
-            UnaryOperator<Violation> locate) {
+    @Inject
+    RuleChecks checks;
+
+    /**
+     * An accepted row, ready to write: the value, its id and event, where a late rejection of it is, its cell for the
+     * rules, and the warning-level findings it is stored with (null while none).
+     */
+    private static final class Ready {
+        final int row;
+        final Accepted value;
+        final Cell cell;
+        final Outbox.Prepared event;
+        final UnaryOperator<Violation> locate;
+        List<RuleFinding> flags;
+
+        Ready(int row, Accepted value, Cell cell, Outbox.Prepared event, UnaryOperator<Violation> locate,
+                List<RuleFinding> flags) {
+            this.row = row;
+            this.value = value;
+            this.cell = cell;
+            this.event = event;
+            this.locate = locate;
+            this.flags = flags;
+        }
+
+        void flag(RuleFinding f) {
+            if (flags == null) {
+                flags = new ArrayList<>(2);
+            }
+            if (!flags.contains(f)) {
+                flags.add(f);
+            }
+        }
+
+        List<Violation> violations(List<RuleFinding> findings) {
+            return findings.stream().map(f -> locate.apply(new Violation(RuleChecks.field(f, cell.id()), f.text()))).toList();
+        }
     }
 
-    /** Rejections and counts as one thread sees them; merged at the end. */
+    /** Rejections, flagged rows and counts as one thread sees them; merged at the end. */
     private static final class Tally {
         final List<BulkResult.Rejection> listed = new ArrayList<>();
+        final List<BulkResult.Rejection> flaggedListed = new ArrayList<>();
         int received;
         int rejected;
+        int flagged;
 
         void reject(int row, List<Violation> violations) {
             rejected++;
@@ -95,49 +155,78 @@ public class BulkImport {
                 listed.add(new BulkResult.Rejection(row, violations));
             }
         }
+
+        void flagged(Ready p) {
+            flagged++;
+            if (flaggedListed.size() < LISTED_REJECTIONS) {
+                flaggedListed.add(new BulkResult.Rejection(p.row, p.violations(p.flags)));
+            }
+        }
     }
 
     private static final List<Ready> END = List.of();
 
+    /** A writer into a reused StringBuilder: an event's data is written into it, then taken as a String. */
+    private static final class TextBuffer extends Writer {
+        final StringBuilder text = new StringBuilder(512);
+
+        @Override
+        public void write(char[] chars, int off, int len) {
+            text.append(chars, off, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            text.append(str, off, off + len);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public BulkResult.Summary run(byte[] body, boolean csv, String contentType, BulkResult.Mode mode) {
-        SubmissionRules rules = new SubmissionRules(catalogue.require(), caller.accessCheck());
+        Catalogue.Snapshot copy = catalogue.require();
+        SubmissionRules rules = new SubmissionRules(copy, caller.accessCheck());
+        RuleSet ruleSet = checks.current(copy);
         String reporter = caller.subject();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Tally reading = new Tally();
-        Tally writing = new Tally();
         BlockingQueue<List<Ready>> chunks = new ArrayBlockingQueue<>(4);
         Throwable[] failure = new Throwable[1];
-        Thread reader = new Thread(() -> {
-            try {
-                read(body, csv, contentType, rules, reporter, now, reading, chunks);
+        // the reader runs in the request's trace context, so its events carry the request's traceparent as a single
+        // submission's do (the platform's Outbox reads the current span)
+        Thread reader = new Thread(Context.current().wrap(() -> {
+            // outside the request's transaction: a connection of its own, reading what is committed
+            try (Connection lookups = dataSource.getConnection()) {
+                read(body, csv, contentType, rules, ruleSet, reporter, now, reading, chunks, lookups);
             } catch (Throwable t) {
                 failure[0] = t;
             } finally {
                 putQuietly(chunks, END);
             }
-        }, "bulk-reader");
+        }), "bulk-reader");
         reader.start();
         int accepted = 0;
         // inside the JTA transaction the pool hands out the transaction's own connection
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement values = connection.prepareStatement(INSERT_VALUE);
-                PreparedStatement events = connection.prepareStatement(Outbox.INSERT)) {
+        try (Connection connection = dataSource.getConnection()) {
             for (List<Ready> chunk = chunks.take(); chunk != END; chunk = chunks.take()) {
-                Set<String> existing = existingSeries(connection, chunk);
-                List<Ready> writable = new ArrayList<>(chunk.size());
-                for (Ready p : chunk) {
-                    if (existing.contains(p.value().seriesKey())) {
-                        writing.reject(p.row(), List.of(p.locate().apply(Violation.of("period", "bulk.series-exists"))));
-                    } else {
-                        writable.add(p);
-                    }
+                // the reader counted a chunk's rejections before handing it over
+                if (mode == BulkResult.Mode.ATOMIC && reading.rejected > 0) {
+                    continue;
                 }
-                boolean doomed = mode == BulkResult.Mode.ATOMIC && (writing.rejected > 0 || reading.rejected > 0);
-                if (!doomed) {
-                    write(values, events, writable, reporter, now);
-                    accepted += writable.size();
-                }
+                write(connection, chunk, reporter, now);
+                accepted += chunk.size();
             }
             reader.join();
         } catch (SQLException e) {
@@ -154,43 +243,75 @@ public class BulkImport {
             throw new IllegalStateException(failure[0]);
         }
         List<BulkResult.Rejection> rejections = new ArrayList<>(reading.listed);
-        rejections.addAll(writing.listed);
         rejections.sort(Comparator.comparingInt(BulkResult.Rejection::row));
-        int rejected = reading.rejected + writing.rejected;
+        int rejected = reading.rejected;
         if (rejections.size() > LISTED_REJECTIONS) {
             rejections = new ArrayList<>(rejections.subList(0, LISTED_REJECTIONS));
         }
         if (mode == BulkResult.Mode.ATOMIC && rejected > 0) {
             throw atomicFailure(rejections, reading.received, rejected);
         }
+        if (accepted > 0) {
+            outbox.wakeRelayAfterCommit(); // the events were prepared on the reader thread, outside the transaction
+        }
         BulkResult.Summary result = new BulkResult.Summary(mode, reading.received, accepted, rejected, rejections,
-                rejected > rejections.size());
+                rejected > rejections.size(), reading.flagged, reading.flaggedListed, reading.flagged > reading.flaggedListed.size());
         audit.record("monitoring-value.bulk-submitted", "MonitoringValue", "bulk",
-                Map.of("mode", mode, "received", result.received(), "accepted", result.accepted(), "rejected", result.rejected()));
+                Map.of("mode", mode, "received", result.received(), "accepted", result.accepted(), "rejected", result.rejected(),
+                        "flagged", result.flagged()));
         return result;
     }
 
-    /** The reader thread: rows in, accepted values with their events out, a chunk at a time. */
-    private void read(byte[] body, boolean csv, String contentType, SubmissionRules rules, String reporter,
-            OffsetDateTime now, Tally tally, BlockingQueue<List<Ready>> chunks) {
+    /** The reader thread: rows in, checked chunks of accepted values with their events out. */
+    private void read(byte[] body, boolean csv, String contentType, SubmissionRules rules, RuleSet ruleSet, String reporter,
+            OffsetDateTime now, Tally tally, BlockingQueue<List<Ready>> chunks, Connection lookups) throws SQLException {
         Set<String> seen = new HashSet<>();
+        // this request's accepted values that rules reading other values may need, by series key
+        Map<String, Cell> accepted = new HashMap<>();
+        JsonFactory factory = json.getFactory();
+        TextBuffer buffer = new TextBuffer();
+        String at = MonitoringEvents.time(now);
         @SuppressWarnings("unchecked")
         List<Ready>[] chunk = new List[] { new ArrayList<>(CHUNK) };
-        java.util.function.Consumer<BulkReader.Row> check = row -> {
+        Consumer<BulkReader.Row> check = row -> {
             tally.received++;
             List<Violation> violations = new ArrayList<>(row.shape());
             Accepted a = rules.check(row.candidate(), violations);
             if (a != null && !seen.add(a.seriesKey())) {
                 violations.add(Violation.of("period", "bulk.duplicate-row"));
             }
+            Cell cell = null;
+            List<RuleFinding> warnings = null;
+            if (violations.isEmpty()) {
+                // the rules the value takes part in alone
+                cell = new Cell(UUID.randomUUID(), a.indicator().code(), a.jurisdiction(), a.period().text(), a.sex().name(),
+                        a.residence().name(), a.ageGroup(), a.value(), a.numerator(), a.denominator(), a.unit(),
+                        ValueStatus.PENDING.name());
+                for (RuleFinding f : ruleSet.checkAlone(cell)) {
+                    if (f.importance() == Importance.ERROR) {
+                        violations.add(new Violation(RuleChecks.field(f, cell.id()), f.text()));
+                    } else {
+                        warnings = warnings == null ? new ArrayList<>(2) : warnings;
+                        warnings.add(f);
+                    }
+                }
+            }
             if (!violations.isEmpty()) {
                 violations.replaceAll(row.locate());
                 tally.reject(row.number(), violations);
                 return;
             }
-            chunk[0].add(prepare(row.number(), a, reporter, now, row.locate()));
+            buffer.text.setLength(0);
+            try (JsonGenerator g = factory.createGenerator(buffer)) {
+                MonitoringEvents.writeSubmitted(g, cell.id(), a, reporter, at);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Outbox.Prepared event = outbox.prepareJson(MonitoringEvents.SUBMITTED, MonitoringEvents.subject(cell.id()),
+                    buffer.toString());
+            chunk[0].add(new Ready(row.number(), a, cell, event, row.locate(), warnings));
             if (chunk[0].size() == CHUNK) {
-                putQuietly(chunks, chunk[0]);
+                putQuietly(chunks, checked(lookups, chunk[0], ruleSet, accepted, tally));
                 chunk[0] = new ArrayList<>(CHUNK);
             }
         };
@@ -202,27 +323,92 @@ public class BulkImport {
             BulkReader.readJson(body, json.getFactory(), config.maxRows(), check);
         }
         if (!chunk[0].isEmpty()) {
-            putQuietly(chunks, chunk[0]);
+            putQuietly(chunks, checked(lookups, chunk[0], ruleSet, accepted, tally));
         }
     }
 
-    private Ready prepare(int number, Accepted a, String reporter, OffsetDateTime now, UnaryOperator<Violation> locate) {
-        MonitoringValue v = new MonitoringValue();
-        v.id = UUID.randomUUID();
-        v.version = 1;
-        v.indicatorCode = a.indicator().code();
-        v.jurisdiction = a.jurisdiction();
-        v.period = a.period().text();
-        v.year = a.period().year();
-        v.sex = a.sex();
-        v.residence = a.residence();
-        v.ageGroup = a.ageGroup();
-        v.value = a.value();
-        v.unit = a.unit();
-        v.status = ValueStatus.PENDING;
-        v.reportedBy = reporter;
-        return new Ready(number, a, v, outbox.prepare(MonitoringEvents.SUBMITTED, MonitoringEvents.subject(v),
-                MonitoringEvents.data(v, null, now)), locate);
+    /**
+     * A chunk's rows that may be written: without those whose series has a current value and those an error-level
+     * rule reading other values refuses (counted as rejections), the others flagged by the warning-level ones.
+     */
+    private static List<Ready> checked(Connection lookups, List<Ready> chunk, RuleSet ruleSet, Map<String, Cell> accepted,
+            Tally tally) {
+        Map<String, Cell> stored = new HashMap<>();
+        Set<String> existing;
+        try {
+            existing = existingSeries(lookups, chunk, ruleSet, stored);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Bulk lookup failed: " + e.getMessage(), e);
+        }
+        List<Ready> writable = new ArrayList<>(chunk.size());
+        for (Ready p : chunk) {
+            if (existing.contains(p.cell.key())) {
+                tally.reject(p.row, List.of(p.locate.apply(Violation.of("period", "bulk.series-exists"))));
+            } else {
+                writable.add(p);
+            }
+        }
+        writable = checkTogether(ruleSet, writable, stored, accepted, tally);
+        for (Ready p : writable) {
+            if (p.flags != null) {
+                tally.flagged(p);
+            }
+        }
+        return writable;
+    }
+
+    /**
+     * The rules that read other values, over the chunk's writable rows, the request's rows accepted before and the
+     * stored values the chunk's query read: an error-level finding rejects every new row of the chunk it concerns, a
+     * warning-level one flags them. Answers the rows to write, and adds them to {@code accepted}.
+     */
+    private static List<Ready> checkTogether(RuleSet ruleSet, List<Ready> writable, Map<String, Cell> stored,
+            Map<String, Cell> accepted, Tally tally) {
+        List<Cell> subjects = new ArrayList<>();
+        for (Ready p : writable) {
+            if (ruleSet.needsCounterparts(p.cell.indicator())) {
+                subjects.add(p.cell);
+            }
+        }
+        if (subjects.isEmpty()) {
+            return writable;
+        }
+        Map<UUID, Ready> byId = new HashMap<>(writable.size() * 2);
+        for (Ready p : writable) {
+            stored.put(p.cell.key(), p.cell);
+            byId.put(p.cell.id(), p);
+        }
+        Function<String, Cell> lookup = key -> {
+            Cell c = stored.get(key);
+            return c != null ? c : accepted.get(key);
+        };
+        Map<Ready, List<RuleFinding>> refused = new LinkedHashMap<>();
+        for (RuleFinding f : ruleSet.checkTogether(subjects, lookup)) {
+            for (UUID id : f.valueIds()) {
+                Ready p = byId.get(id);
+                if (p == null) {
+                    continue;
+                }
+                if (f.importance() == Importance.ERROR) {
+                    refused.computeIfAbsent(p, k -> new ArrayList<>()).add(f);
+                } else {
+                    p.flag(f);
+                }
+            }
+        }
+        List<Ready> remaining = new ArrayList<>(writable.size());
+        for (Ready p : writable) {
+            List<RuleFinding> errors = refused.get(p);
+            if (errors == null) {
+                remaining.add(p);
+                if (ruleSet.needsCounterparts(p.cell.indicator())) {
+                    accepted.put(p.cell.key(), p.cell);
+                }
+            } else {
+                tally.reject(p.row, p.violations(errors));
+            }
+        }
+        return remaining;
     }
 
     private static void putQuietly(BlockingQueue<List<Ready>> chunks, List<Ready> chunk) {
@@ -246,8 +432,13 @@ public class BulkImport {
         return new ProblemException(ProblemType.VALIDATION, Text.of("bulk.atomic-failed", received, rejected), errors, Map.of());
     }
 
-    /** The series of a chunk that already have a current value, found with one query. */
-    private static Set<String> existingSeries(Connection c, List<Ready> chunk) throws SQLException {
+    /**
+     * The series of a chunk that already have a current value, found with one query; the same query reads into
+     * {@code stored} the current values (pending or approved) of the chunk's jurisdictions and periods that the rules
+     * reading other values need, of the chunk's indicators and the indicators those rules name.
+     */
+    private static Set<String> existingSeries(Connection c, List<Ready> chunk, RuleSet ruleSet, Map<String, Cell> stored)
+            throws SQLException {
         Set<String> result = new HashSet<>();
         if (chunk.isEmpty()) {
             return result;
@@ -255,63 +446,62 @@ public class BulkImport {
         Set<String> indicators = new HashSet<>();
         Set<String> jurisdictions = new HashSet<>();
         Set<String> periods = new HashSet<>();
+        boolean counterparts = false;
         for (Ready p : chunk) {
-            indicators.add(p.entity().indicatorCode);
-            jurisdictions.add(p.entity().jurisdiction);
-            periods.add(p.entity().period);
+            indicators.add(p.cell.indicator());
+            jurisdictions.add(p.cell.jurisdiction());
+            periods.add(p.cell.period());
+            counterparts |= ruleSet.needsCounterparts(p.cell.indicator());
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT indicator_code, jurisdiction, period, sex, residence, age_group "
-                + "FROM monitoring_value WHERE is_current AND indicator_code = ANY (?) AND jurisdiction = ANY (?) AND period = ANY (?)")) {
-            ps.setArray(1, c.createArrayOf("text", indicators.toArray()));
+        Set<String> read = counterparts ? ruleSet.counterpartIndicators(indicators) : indicators;
+        try (PreparedStatement ps = c.prepareStatement("SELECT indicator_code, jurisdiction, period, sex, residence, age_group, "
+                + "status, id, value, numerator, denominator, unit FROM monitoring_value "
+                + "WHERE is_current AND indicator_code = ANY (?) AND jurisdiction = ANY (?) AND period = ANY (?)")) {
+            ps.setArray(1, c.createArrayOf("text", read.toArray()));
             ps.setArray(2, c.createArrayOf("text", jurisdictions.toArray()));
             ps.setArray(3, c.createArrayOf("text", periods.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    result.add(Accepted.seriesKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6)));
+                    String indicator = rs.getString(1);
+                    String key = Accepted.seriesKey(indicator, rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6));
+                    if (indicators.contains(indicator)) {
+                        result.add(key);
+                    }
+                    String status = rs.getString(7);
+                    if (counterparts && !ValueStatus.REJECTED.name().equals(status)) {
+                        stored.put(key, new Cell(rs.getObject(8, UUID.class), indicator, rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getBigDecimal(9), rs.getBigDecimal(10),
+                                rs.getBigDecimal(11), rs.getString(12), status));
+                    }
                 }
             }
         }
         return result;
     }
 
-    private static void write(PreparedStatement values, PreparedStatement events, List<Ready> rows, String reporter,
-            OffsetDateTime now) throws SQLException {
+    /** The chunk's values, then their outbox rows, each with one COPY on the transaction's connection. */
+    private void write(Connection connection, List<Ready> rows, String reporter, OffsetDateTime now) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        for (Ready p : rows) {
-            Accepted a = p.value();
-            MonitoringValue v = p.entity();
-            values.setObject(1, v.id);
-            values.setString(2, v.indicatorCode);
-            values.setString(3, v.jurisdiction);
-            values.setString(4, v.period);
-            values.setInt(5, v.year);
-            values.setString(6, v.sex.name());
-            values.setString(7, v.residence.name());
-            values.setString(8, v.ageGroup);
-            values.setBigDecimal(9, v.value);
-            values.setBigDecimal(10, a.numerator());
-            values.setBigDecimal(11, a.denominator());
-            values.setString(12, v.unit);
-            setText(values, 13, a.department());
-            setText(values, 14, a.comment());
-            values.setString(15, reporter);
-            values.setObject(16, now);
-            values.addBatch();
-            Outbox.bind(events, p.event(), MonitoringEvents.TOPIC, MonitoringEvents.key(v));
-            events.addBatch();
+        try (CopyRows values = CopyRows.open(connection, COPY_VALUES)) {
+            for (Ready p : rows) {
+                Accepted a = p.value;
+                values.uuid(p.cell.id()).number(1).text(a.indicator().code()).text(a.jurisdiction()).text(a.period().text())
+                        .number(a.period().year()).text(a.sex().name()).text(a.residence().name()).text(a.ageGroup())
+                        .number(a.value()).number(a.numerator()).number(a.denominator()).text(a.unit()).text(a.department())
+                        .text(a.comment()).text(ValueStatus.PENDING.name()).bool(true).text(reporter).timestamp(now)
+                        .text(p.flags == null ? null : checks.flags(p.flags)).endRow();
+            }
+            values.finish();
         }
-        values.executeBatch();
-        events.executeBatch();
-    }
-
-    private static void setText(PreparedStatement ps, int index, String text) throws SQLException {
-        if (text == null) {
-            ps.setNull(index, Types.VARCHAR);
-        } else {
-            ps.setString(index, text);
+        try (CopyRows events = CopyRows.open(connection, Outbox.COPY)) {
+            for (Ready p : rows) {
+                Outbox.copy(events, p.event, MonitoringEvents.TOPIC, MonitoringEvents.key(p.value.jurisdiction(),
+                        p.value.indicator().code()));
+            }
+            events.finish();
         }
     }
 }

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import cn.guihua.indicator.catalogue.Catalogue;
+import cn.guihua.indicator.quality.RuleChecks;
 import cn.guihua.platform.audit.Audit;
 import cn.guihua.platform.outbox.Outbox;
 import cn.guihua.platform.problem.ProblemException;
@@ -35,8 +36,23 @@ public class Monitoring {
     @Inject
     Outbox outbox;
 
+    @Inject
+    RuleChecks checks;
+
     SubmissionRules rules() {
         return new SubmissionRules(catalogue.require(), caller.accessCheck());
+    }
+
+    /**
+     * The validation rules the new version takes part in, with the stored values of its jurisdiction and period: an
+     * error-level violation refuses it (400, the rule named with both sides), warning-level ones are stored with it.
+     */
+    private void checkRules(MonitoringValue v) {
+        RuleChecks.Outcome o = checks.check(checks.current(catalogue.require()), ValueViews.cell(v));
+        if (!o.errors().isEmpty()) {
+            throw ProblemException.invalid(o.violations(v.id));
+        }
+        v.qualityFlags = checks.flags(o.warnings());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -53,6 +69,7 @@ public class Monitoring {
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         MonitoringValue v = newVersion(a, 1, null, null, now);
+        checkRules(v);
         v.persist();
         audit.record("monitoring-value.submitted", "MonitoringValue", v.id, a.seriesKey());
         publish(MonitoringEvents.SUBMITTED, v, null, now);
@@ -72,11 +89,13 @@ public class Monitoring {
                 NewMonitoringValue.text(body.numerator()), NewMonitoringValue.text(body.denominator()), body.unit(),
                 body.department(), body.comment()));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        MonitoringValue v = newVersion(a, old.version + 1, old.id, body.reason().strip(), now);
+        // the new version takes the old one's place among the values the rules read
+        checkRules(v);
         old.current = false;
         old.status = ValueStatus.SUPERSEDED;
         // the old row must leave the current-series index before the new one enters it
         MonitoringValue.flush();
-        MonitoringValue v = newVersion(a, old.version + 1, old.id, body.reason().strip(), now);
         v.persist();
         audit.record("monitoring-value.corrected", "MonitoringValue", v.id,
                 Map.of("supersedes", old.id, "from", old.value, "to", v.value, "reason", v.reason));

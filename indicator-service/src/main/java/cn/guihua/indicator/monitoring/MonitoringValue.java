@@ -98,6 +98,10 @@ public class MonitoringValue extends PanacheEntityBase {
     @Column(name = "review_reason")
     public String reviewReason;
 
+    /** The warning-level validation results the value was stored with, as JSON; null when it passed every rule. */
+    @Column(name = "quality_flags")
+    public String qualityFlags;
+
     /** Guards against two reviewers deciding the same version at once. */
     @Version
     @Column(name = "lock_version", nullable = false)

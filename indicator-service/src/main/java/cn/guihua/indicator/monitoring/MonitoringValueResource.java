@@ -74,6 +74,9 @@ public class MonitoringValueResource {
     @Inject
     Templates templates;
 
+    @Inject
+    ValueViews views;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
@@ -82,8 +85,10 @@ public class MonitoringValueResource {
     @Operation(summary = "Submit a monitoring value",
             description = "Validated against the local copy of plan-service's indicator catalogue: the indicator exists, the "
                     + "value fits its type (a percentage within 0-100, a rate at least 0, a count whole), the period lies "
-                    + "where the indicator is tracked, the jurisdiction lies within the caller's. The value starts PENDING "
-                    + "review; a submitted event goes to `guihua.indicator.monitoring`. Accepts `Idempotency-Key`.")
+                    + "where the indicator is tracked, the jurisdiction lies within the caller's. Then the validation rules it "
+                    + "takes part in, with the current values of its jurisdiction and period: an ERROR rule violated refuses it "
+                    + "(400, the rule named with both sides' values), WARNING rules violated are stored with it (`flags`). The value "
+                    + "starts PENDING review; a submitted event goes to `guihua.indicator.monitoring`. Accepts `Idempotency-Key`.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewMonitoringValue.class),
             examples = @ExampleObject(name = "槐荫区 新生儿死亡率 2023",
                     value = "{\"indicatorCode\":\"NEONATAL_MORTALITY\",\"jurisdiction\":\"370104\",\"period\":\"2023\","
@@ -94,7 +99,7 @@ public class MonitoringValueResource {
     @APIResponse(responseCode = "503", description = "The indicator catalogue has never been loaded and plan-service does not answer now, so nothing can be validated")
     public Response submit(@NotNull NewMonitoringValue body) {
         MonitoringValue v = monitoring.submit(body.candidate());
-        return Response.created(URI.create("/api/v1/monitoring-values/" + v.id)).entity(MonitoringValueView.of(v)).build();
+        return Response.created(URI.create("/api/v1/monitoring-values/" + v.id)).entity(views.withQuality(v)).build();
     }
 
     @POST
@@ -148,8 +153,10 @@ public class MonitoringValueResource {
         Roles.SUBSIDY_OFFICER, Roles.EMERGENCY_MANAGER })
     @Operation(summary = "List monitoring values",
             description = "Within the caller's jurisdiction (admins, auditors and services everywhere). By default only the "
-                    + "current version of each series; `current=false` lists every version. Ask for "
-                    + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet to download every matching value as .xlsx.")
+                    + "current version of each series; `current=false` lists every version. Each value carries the warning-level "
+                    + "validation rules it was stored with (`flags`). The review list is `status=PENDING&quality=true`: then each "
+                    + "value also carries its `quality` checked now: every validation rule it takes part in that is violated, with "
+                    + "both sides' values, and its outlier flags (two more queries for the page). Ask for application/vnd.openxmlformats-officedocument.spreadsheetml.sheet to download every matching value as .xlsx.")
     @APIResponse(responseCode = "200", description = "One page of values")
     public Page<MonitoringValueView> list(
             @QueryParam("indicatorCode") @Size(max = 200) @Parameter(example = "NEONATAL_MORTALITY") String indicatorCode,
@@ -160,11 +167,15 @@ public class MonitoringValueResource {
             @QueryParam("year") @Min(Limits.MIN_YEAR) @Max(Limits.MAX_YEAR) @Parameter(example = "2023") Integer year,
             @QueryParam("status") ValueStatus status,
             @QueryParam("current") @DefaultValue("true") boolean current,
+            @QueryParam("quality") @DefaultValue("false") @Parameter(description = "true: each value with its validation results "
+                    + "and outlier flags checked now, as a reviewer sees them before approving") boolean quality,
             @BeanParam @Valid PageRequest paging) {
         Selection s = selection(indicatorCode, indicator, jurisdiction, descendants, period, year, status, current);
-        return Page.of(MonitoringValue.find(s.where(),
+        Page<MonitoringValue> page = Page.of(MonitoringValue.<MonitoringValue>find(s.where(),
                 Sort.by("indicatorCode").and("jurisdiction").and("period").and("sex").and("residence").and("ageGroup").and("version"),
-                s.params()), paging, MonitoringValueView::of);
+                s.params()), paging, (MonitoringValue v) -> v);
+        return new Page<>(quality ? views.withQuality(page.items()) : page.items().stream().map(views::plain).toList(),
+                page.page(), page.size(), page.total(), page.totalPages());
     }
 
     @GET
@@ -281,13 +292,16 @@ public class MonitoringValueResource {
     @Path("{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR, Roles.SERVICE, Roles.REPORTER, Roles.REVIEWER, Roles.PLANNER,
         Roles.SUBSIDY_OFFICER, Roles.EMERGENCY_MANAGER })
-    @Operation(summary = "Get one version of a value")
+    @Operation(summary = "Get one version of a value",
+            description = "With the warning-level rules it was stored with (`flags`) and its `quality` checked now: the validation "
+                    + "rules it takes part in that are violated (both sides' values) and whether it is an outlier of its series "
+                    + "(method, score, threshold, the history's numbers), which the reviewer sees before approving it.")
     @APIResponse(responseCode = "200", description = "The value")
     @APIResponse(responseCode = "404", description = "No such value")
     public MonitoringValueView get(@PathParam("id") UUID id) {
         MonitoringValue v = Monitoring.find(id);
         caller.requireJurisdiction(v.jurisdiction);
-        return MonitoringValueView.of(v);
+        return views.withQuality(v);
     }
 
     @GET
@@ -304,7 +318,7 @@ public class MonitoringValueResource {
         caller.requireJurisdiction(v.jurisdiction);
         return MonitoringValue.<MonitoringValue>find("indicatorCode = ?1 and jurisdiction = ?2 and period = ?3 and sex = ?4 "
                 + "and residence = ?5 and ageGroup = ?6", Sort.by("version"), v.indicatorCode, v.jurisdiction, v.period, v.sex,
-                v.residence, v.ageGroup).stream().map(MonitoringValueView::of).toList();
+                v.residence, v.ageGroup).stream().map(views::plain).toList();
     }
 
     @POST
@@ -322,7 +336,7 @@ public class MonitoringValueResource {
     @APIResponse(responseCode = "409", description = "The version is stale or was corrected already")
     public Response correct(@PathParam("id") UUID id, @Valid @NotNull NewCorrection body) {
         MonitoringValue v = monitoring.correct(id, body);
-        return Response.created(URI.create("/api/v1/monitoring-values/" + v.id)).entity(MonitoringValueView.of(v)).build();
+        return Response.created(URI.create("/api/v1/monitoring-values/" + v.id)).entity(views.withQuality(v)).build();
     }
 
     @POST
@@ -338,6 +352,6 @@ public class MonitoringValueResource {
     @APIResponse(responseCode = "404", description = "No such value")
     @APIResponse(responseCode = "409", description = "Not pending, not current, or decided by someone else meanwhile")
     public MonitoringValueView review(@PathParam("id") UUID id, @Valid @NotNull ReviewDecision body) {
-        return MonitoringValueView.of(monitoring.review(id, body));
+        return views.withQuality(monitoring.review(id, body));
     }
 }

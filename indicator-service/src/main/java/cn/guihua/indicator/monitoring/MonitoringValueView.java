@@ -2,11 +2,15 @@ package cn.guihua.indicator.monitoring;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import cn.guihua.indicator.quality.RuleViolationView;
+import cn.guihua.indicator.quality.ValueQuality;
 
 @Schema(name = "MonitoringValue", description = "One version of a monitoring value (监测数据)")
 public record MonitoringValueView(
@@ -33,11 +37,16 @@ public record MonitoringValueView(
         @Schema(description = "Why this version corrected the previous one") String reason,
         String reviewedBy,
         OffsetDateTime reviewedAt,
-        @Schema(description = "The reviewer's reason") String reviewReason) {
+        @Schema(description = "The reviewer's reason") String reviewReason,
+        @Schema(description = "Warning-level validation rules the value violated when it was stored: it was stored flagged "
+                + "(empty when it passed every rule)") List<RuleViolationView> flags,
+        @Schema(description = "Its validation results checked now (against the current values of its jurisdiction and period) "
+                + "and its outlier flags, for the reviewer; null in a history and in a list without quality=true") ValueQuality quality) {
 
-    static MonitoringValueView of(MonitoringValue v) {
+    static MonitoringValueView of(MonitoringValue v, List<RuleViolationView> flags, ValueQuality quality) {
         return new MonitoringValueView(v.id, v.version, v.supersedes, v.indicatorCode, v.jurisdiction, v.period, v.year,
                 v.sex, v.residence, v.ageGroup, v.value, v.numerator, v.denominator, v.unit, v.department, v.comment,
-                v.status, v.current, v.reportedBy, v.reportedAt, v.reason, v.reviewedBy, v.reviewedAt, v.reviewReason);
+                v.status, v.current, v.reportedBy, v.reportedAt, v.reason, v.reviewedBy, v.reviewedAt, v.reviewReason,
+                flags, quality);
     }
 }

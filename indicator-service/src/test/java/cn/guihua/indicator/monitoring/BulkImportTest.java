@@ -186,4 +186,47 @@ class BulkImportTest {
                 .when().post("/api/v1/monitoring-values/bulk").then().statusCode(400).contentType("application/problem+json")
                 .body("detail", matchesPattern("The body is not valid JSON \\(near 1:\\d+\\)"));
     }
+
+    /** Written with COPY, a bulk row's event is the event a single submission writes: the same envelope and data. */
+    @Test
+    void aBulkRowsEventIsTheEventOfASingleSubmission() throws Exception {
+        given().header("Authorization", REPORTER).contentType(ContentType.JSON)
+                .body("[{\"indicatorCode\":\"INFANT_MORTALITY\",\"jurisdiction\":\"370104012\",\"period\":\"2023-Q2\","
+                        + "\"sex\":\"FEMALE\",\"value\":2.50,\"department\":\"区卫生\\t健康局\",\"comment\":\"含\\\\流动\\n人口\"}]")
+                .when().post("/api/v1/monitoring-values/bulk").then().statusCode(200).body("accepted", equalTo(1));
+        given().header("Authorization", REPORTER).contentType(ContentType.JSON)
+                .body("{\"indicatorCode\":\"INFANT_MORTALITY\",\"jurisdiction\":\"370104012\",\"period\":\"2023-Q3\","
+                        + "\"sex\":\"FEMALE\",\"value\":2.50}")
+                .when().post("/api/v1/monitoring-values").then().statusCode(201);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> byPeriod = new java.util.HashMap<>();
+        for (Object payload : QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("SELECT payload FROM outbox_event "
+                + "WHERE message_key = '370104012:INFANT_MORTALITY'").getResultList())) {
+            com.fasterxml.jackson.databind.JsonNode e = json.readTree((String) payload);
+            byPeriod.put(e.get("data").get("period").asText(), e);
+        }
+        com.fasterxml.jackson.databind.JsonNode bulk = byPeriod.get("2023-Q2");
+        com.fasterxml.jackson.databind.JsonNode single = byPeriod.get("2023-Q3");
+        java.util.List<String> names = new java.util.ArrayList<>();
+        bulk.fieldNames().forEachRemaining(names::add);
+        java.util.List<String> singleNames = new java.util.ArrayList<>();
+        single.fieldNames().forEachRemaining(singleNames::add);
+        assertEquals(singleNames, names, "the same attributes in the same order");
+        java.util.List<String> data = new java.util.ArrayList<>();
+        bulk.get("data").fieldNames().forEachRemaining(data::add);
+        java.util.List<String> singleData = new java.util.ArrayList<>();
+        single.get("data").fieldNames().forEachRemaining(singleData::add);
+        assertEquals(singleData, data);
+        for (String f : new String[] { "specversion", "source", "type", "datacontenttype", "dataschema" }) {
+            assertEquals(single.get(f), bulk.get(f), f);
+        }
+        String id = bulk.get("data").get("valueId").asText();
+        assertEquals("monitoring-values/" + id, bulk.get("subject").asText());
+        assertEquals(2.50, bulk.get("data").get("value").asDouble());
+        assertEquals("PENDING", bulk.get("data").get("status").asText());
+        // and the row: the text COPY escapes comes back as it was sent
+        given().header("Authorization", REPORTER).when().get("/api/v1/monitoring-values/" + id).then().statusCode(200)
+                .body("period", equalTo("2023-Q2")).body("department", equalTo("区卫生\t健康局"))
+                .body("comment", equalTo("含\\流动\n人口")).body("value", equalTo(2.50f));
+    }
 }

@@ -16,7 +16,9 @@ import io.restassured.http.ContentType;
  * knows, and a plan's code is public (plans are published documents), so the answer leaks nothing.
  * <p>
  * Exempt, not scoped: {@code GET /api/v1/catalogue} and {@code /api/v1/catalogue/indicators} (plan-service's public
- * catalogue, no path parameter) and {@code GET /api/v1/audit} (admins and auditors only, who are unscoped).
+ * catalogue, no path parameter), {@code GET /api/v1/audit} (admins and auditors only, who are unscoped) and
+ * {@code GET /api/v1/reporting-schedules/{indicatorCode}} (an indicator's reporting deadlines are the same everywhere,
+ * like the catalogue they belong to). A shipped validation rule has no jurisdiction and is everyone's.
  */
 @QuarkusTest
 class ScopeTest {
@@ -116,5 +118,43 @@ class ScopeTest {
                 .get("/api/v1/monitoring-values/template").then().statusCode(403).contentType("application/problem+json");
         given().header("Authorization", LANSHAN).queryParam("plan", "371302-children-2021").queryParam("period", "2023")
                 .queryParam("jurisdiction", "370104").when().get("/api/v1/monitoring-values/template").then().statusCode(403);
+    }
+
+    @Test
+    void aValidationRuleOfAnotherJurisdiction() {
+        int id = given().header("Authorization", DevTokens.bearer("planner", "370104")).contentType(ContentType.JSON)
+                .body("{\"code\":\"SCOPE_TEST_RULE\",\"importance\":\"WARNING\",\"left\":\"value[residence=URBAN]\","
+                        + "\"operator\":\"LESS_THAN_OR_EQUAL_TO\",\"right\":\"value[residence=TOTAL]\",\"messageZh\":\"城镇不多于合计\","
+                        + "\"messageEn\":\"Urban at most the total\",\"indicatorCodes\":[\"CHILD_MYOPIA_RATE\"]}")
+                .when().post("/api/v1/validation-rules").then().statusCode(201).extract().path("id");
+        given().header("Authorization", HUAIYIN).when().get("/api/v1/validation-rules/" + id).then().statusCode(200);
+        given().header("Authorization", LANSHAN).when().get("/api/v1/validation-rules/" + id).then().statusCode(403)
+                .contentType("application/problem+json");
+        int shipped = given().header("Authorization", LANSHAN).queryParam("size", 200).when().get("/api/v1/validation-rules").then()
+                .statusCode(200).extract().path("items.find { it.code == 'SEX_SUM' }.id");
+        given().header("Authorization", LANSHAN).when().get("/api/v1/validation-rules/" + shipped).then().statusCode(200);
+    }
+
+    @Test
+    void outlierBoundsOfAnotherJurisdiction() {
+        int id = given().header("Authorization", DevTokens.bearer("planner", "370104")).contentType(ContentType.JSON)
+                .body("{\"indicatorCode\":\"INFANT_MORTALITY\",\"periodType\":\"MONTH\",\"max\":50}")
+                .when().post("/api/v1/outlier-bounds").then().statusCode(201).extract().path("id");
+        given().header("Authorization", HUAIYIN).when().get("/api/v1/outlier-bounds/" + id).then().statusCode(200);
+        // a street of 槐荫区 sees the district's bounds: they apply to its values
+        given().header("Authorization", DevTokens.bearer("reporter", "370104001")).when().get("/api/v1/outlier-bounds/" + id)
+                .then().statusCode(200);
+        given().header("Authorization", LANSHAN).when().get("/api/v1/outlier-bounds/" + id).then().statusCode(403)
+                .contentType("application/problem+json");
+        given().header("Authorization", LANSHAN).when().get("/api/v1/outlier-bounds").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(id)));
+    }
+
+    @Test
+    void theDataQualityAnalysesOfAnotherJurisdiction() {
+        for (String path : new String[] { "validation", "outliers", "completeness", "overdue" }) {
+            given().header("Authorization", LANSHAN).queryParam("jurisdiction", "370104").queryParam("periodFrom", "2023")
+                    .when().get("/api/v1/data-quality/" + path).then().statusCode(403).contentType("application/problem+json");
+        }
     }
 }

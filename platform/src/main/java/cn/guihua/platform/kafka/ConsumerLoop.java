@@ -20,10 +20,19 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 
 import cn.guihua.platform.json.InputGuards;
+import cn.guihua.platform.tracing.EventTrace;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.jackson.JsonFormat;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -33,6 +42,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * fails, each event is tried alone, up to {@code max-attempts} times, and one that keeps failing is dead-lettered.
  * Offsets are committed only then. The counters count what committed, so they stay right when a commit of offsets
  * fails after a rebalance and the events come back as duplicates.
+ * <p>
+ * Tracing: each transaction that applies events is a {@code process <topic>} span (kind CONSUMER) in the trace of
+ * the events' {@code traceparent}: one span per distinct producing span of the batch (up to
+ * {@link #MAX_TRACED_PARENTS}), each a child of it; events without a trace context, and the producers beyond that
+ * number, share one more span that links to theirs. The first span is current while the handler runs, so its log
+ * lines carry its trace id and the events it publishes continue the trace.
  */
 final class ConsumerLoop implements Runnable {
 
@@ -41,6 +56,10 @@ final class ConsumerLoop implements Runnable {
     private static final Logger LOG = Logger.getLogger(ConsumerLoop.class);
     private static final JsonFormat FORMAT = new JsonFormat();
     private static final int MAX_ID_LENGTH = 200;
+    /** Distinct producing spans of one batch that each get a child span; the rest are links of one more span. */
+    static final int MAX_TRACED_PARENTS = 16;
+    /** Links one span carries at most (OpenTelemetry's default limit). */
+    private static final int MAX_LINKS = 128;
 
     private final EventHandler handler;
     private final ConsumersConfig.Consumer settings;
@@ -53,6 +72,8 @@ final class ConsumerLoop implements Runnable {
     private final Counter applied;
     private final Counter duplicates;
     private final Counter deadLettered;
+    private final Tracer tracer;
+    private final String spanName;
 
     private volatile boolean running = true;
     private volatile State state = State.STARTING;
@@ -64,7 +85,7 @@ final class ConsumerLoop implements Runnable {
     }
 
     ConsumerLoop(EventHandler handler, ConsumersConfig.Consumer settings, String application, KafkaClients clients,
-            ConsumedEvents consumed, DeadLetters deadLetters, MeterRegistry registry) {
+            ConsumedEvents consumed, DeadLetters deadLetters, MeterRegistry registry, Tracer tracer) {
         this.handler = handler;
         this.settings = settings;
         this.topic = settings.topic().orElse(handler.topic());
@@ -76,6 +97,8 @@ final class ConsumerLoop implements Runnable {
         this.applied = counter(registry, "applied");
         this.duplicates = counter(registry, "duplicate");
         this.deadLettered = counter(registry, "dead-lettered");
+        this.tracer = tracer;
+        this.spanName = "process " + topic;
     }
 
     private Counter counter(MeterRegistry registry, String outcome) {
@@ -217,6 +240,61 @@ final class ConsumerLoop implements Runnable {
     }
 
     private int[] applyAndRecord(List<Incoming> events) {
+        List<Span> spans = startSpans(events);
+        try (Scope scope = spans.get(0).makeCurrent()) {
+            int[] outcome = recordAndApply(events);
+            spans.forEach(Span::end);
+            return outcome;
+        } catch (RuntimeException | Error e) {
+            for (Span span : spans) {
+                span.recordException(e);
+                span.setStatus(StatusCode.ERROR, String.valueOf(e.getMessage()));
+                span.end();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The spans of one transaction: a child of each distinct producing span (at most {@link #MAX_TRACED_PARENTS}),
+     * and one more, linked to the remaining producers, for the events without a trace context or beyond that number.
+     * Never empty.
+     */
+    private List<Span> startSpans(List<Incoming> events) {
+        Map<SpanContext, Integer> parents = new LinkedHashMap<>();
+        List<SpanContext> linked = new ArrayList<>();
+        int untraced = 0;
+        for (Incoming in : events) {
+            SpanContext parent = EventTrace.of(in.event());
+            if (!parent.isValid()) {
+                untraced++;
+            } else if (parents.containsKey(parent) || parents.size() < MAX_TRACED_PARENTS) {
+                parents.merge(parent, 1, Integer::sum);
+            } else {
+                linked.add(parent);
+            }
+        }
+        List<Span> spans = new ArrayList<>(parents.size() + 1);
+        parents.forEach((parent, count) -> spans.add(span(Context.root().with(Span.wrap(parent)), count).startSpan()));
+        if (untraced > 0 || !linked.isEmpty() || spans.isEmpty()) {
+            SpanBuilder rest = span(Context.root(), untraced + linked.size());
+            linked.stream().distinct().limit(MAX_LINKS).forEach(rest::addLink);
+            spans.add(rest.startSpan());
+        }
+        return spans;
+    }
+
+    private SpanBuilder span(Context parent, int events) {
+        return tracer.spanBuilder(spanName).setParent(parent).setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.destination.name", topic)
+                .setAttribute("messaging.consumer.group.name", group)
+                .setAttribute("messaging.batch.message_count", events)
+                .setAttribute("guihua.consumer", handler.name());
+    }
+
+    private int[] recordAndApply(List<Incoming> events) {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<String> ids = events.stream().map(i -> i.event().getId()).toList();
             Set<String> fresh = consumed.recordNew(handler.name(), ids);

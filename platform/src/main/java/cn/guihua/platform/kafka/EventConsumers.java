@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -37,6 +38,9 @@ public class EventConsumers {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    OpenTelemetry telemetry;
 
     @ConfigProperty(name = "quarkus.application.name")
     String application;
@@ -88,7 +92,7 @@ public class EventConsumers {
             return r == null ? 0 : r.loop().lag();
         }).tag("consumer", name).description("Records on the consumer's partitions not yet read").register(registry);
         ConsumerLoop loop = new ConsumerLoop(handler, config.consumers().get(handler.name()), application, clients, consumed,
-                deadLetters, registry);
+                deadLetters, registry, telemetry.getTracer("cn.guihua.platform.kafka"));
         Thread t = new Thread(loop, "consumer-" + handler.name());
         t.setDaemon(true);
         running.put(handler.name(), new Running(loop, t));

@@ -27,6 +27,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.guihua.platform.jdbc.CopyRows;
+import cn.guihua.platform.tracing.EventTrace;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.jackson.JsonFormat;
@@ -34,6 +35,9 @@ import io.cloudevents.jackson.JsonFormat;
 /**
  * Writes CloudEvents 1.0 (structured JSON, built with the CloudEvents SDK) into the outbox table in the caller's
  * transaction, so an event exists exactly when its business change committed. The relay publishes them in order.
+ * An event written while a span is current (a request's, a consumer's) carries its W3C trace context as the
+ * CloudEvents distributed-tracing extension ({@code traceparent}, {@code tracestate}), so the consumers continue
+ * the trace.
  */
 @ApplicationScoped
 public class Outbox {
@@ -96,7 +100,7 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Event data of " + type + " is not serialisable", e);
         }
-        CloudEvent event = CloudEventBuilder.v1()
+        CloudEventBuilder builder = CloudEventBuilder.v1()
                 .withId(id.toString())
                 .withSource(source)
                 .withType(type)
@@ -104,8 +108,15 @@ public class Outbox {
                 .withTime(now)
                 .withDataContentType("application/json")
                 .withDataSchema(URI.create(schemaBase + type))
-                .withData(body)
-                .build();
+                .withData(body);
+        EventTrace.Attributes trace = EventTrace.current();
+        if (trace != null) {
+            builder.withExtension(EventTrace.TRACEPARENT, trace.traceparent());
+            if (trace.tracestate() != null) {
+                builder.withExtension(EventTrace.TRACESTATE, trace.tracestate());
+            }
+        }
+        CloudEvent event = builder.build();
         return new Prepared(id, type, now, new String(FORMAT.serialize(event), StandardCharsets.UTF_8));
     }
 
@@ -117,6 +128,7 @@ public class Outbox {
      */
     public Prepared prepareJson(String type, String subject, String dataJson) {
         wakeRelayAfterCommit();
+        EventTrace.Attributes trace = EventTrace.current();
         UUID id = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         StringWriter out = new StringWriter(dataJson.length() + 400);
@@ -132,6 +144,12 @@ public class Outbox {
                 g.writeStringField("subject", subject);
             }
             g.writeStringField("time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now));
+            if (trace != null) {
+                g.writeStringField(EventTrace.TRACEPARENT, trace.traceparent());
+                if (trace.tracestate() != null) {
+                    g.writeStringField(EventTrace.TRACESTATE, trace.tracestate());
+                }
+            }
             g.writeFieldName("data");
             g.writeRawValue(dataJson);
             g.writeEndObject();
@@ -163,30 +181,27 @@ public class Outbox {
 
     /**
      * Once per transaction: when it commits, the relay of this instance looks for the new rows at once instead of
-     * after its idle interval.
+     * after its idle interval. {@link #prepare} asks for it; a bulk writer that prepares events on another thread
+     * than the transaction's calls it on the transaction's thread.
      */
-    private void wakeRelayAfterCommit() {
-        try {
-            if (transactions == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE
-                    || transactions.getResource(WAKE) != null || !relay.isResolvable()) {
-                return;
-            }
-            transactions.putResource(WAKE, Boolean.TRUE);
-            OutboxRelay r = relay.get();
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        r.wake();
-                    }
-                }
-            });
-        } catch (IllegalStateException | UnsupportedOperationException e) {
-            // no transaction to follow: the relay finds the rows after its pause
+    public void wakeRelayAfterCommit() {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE || transactions.getResource(WAKE) != null
+                || !relay.isResolvable()) {
+            return; // no transaction to follow (the relay finds the rows after its pause), or asked already
         }
+        transactions.putResource(WAKE, Boolean.TRUE);
+        OutboxRelay r = relay.get();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    r.wake();
+                }
+            }
+        });
     }
 }

@@ -132,7 +132,7 @@ final class Relay implements AutoCloseable {
                         long id = rs.getLong(1);
                         ids.add(id);
                         ProducerRecord<String, byte[]> record = new ProducerRecord<>(rs.getString(2), rs.getString(3),
-                                payload(rs));
+                                rs.getBytes(4)); // text as the connection sends it: UTF-8, no detour through a String
                         record.headers().add("content-type", CONTENT_TYPE);
                         sends.add(p.send(record));
                         last = id;
@@ -175,11 +175,6 @@ final class Relay implements AutoCloseable {
         return batch.ids().length;
     }
 
-    /** The payload's bytes as the database sent them (UTF-8, the connection's encoding), without a detour through a String. */
-    private static byte[] payload(ResultSet rs) throws SQLException {
-        byte[] raw = rs.getBytes(4);
-        return raw != null ? raw : rs.getString(4).getBytes(StandardCharsets.UTF_8);
-    }
 
     private static final byte[] CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8);
 

@@ -59,6 +59,9 @@ public class DemoResource {
     public record ItemUpdate(@NotNull Integer count, Long version) {
     }
 
+    public record NewProbe(@NotBlank String subject, @NotNull @Min(0) Integer seq) {
+    }
+
     public record Echo(int page, int size, Integer year, Boolean flag, LocalDate day, Kind kind, OffsetDateTime at) {
     }
 
@@ -141,6 +144,26 @@ public class DemoResource {
     @PermitAll
     public Page<ItemView> list(@BeanParam @Valid PageRequest paging) {
         return Page.of(DemoItem.findAll(io.quarkus.panache.common.Sort.by("id")), paging, ItemView::of);
+    }
+
+    /** Publishes one probe event, which the test application's own consumer applies (ProbeHandler). */
+    @POST
+    @Path("probes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({ Roles.PLANNER, Roles.ADMIN })
+    public Response probe(@Valid @NotNull NewProbe body) {
+        java.util.UUID id = outbox.publish(ProbeHandler.TOPIC, body.subject(), ProbeHandler.PROBE, body.subject(),
+                Map.of("seq", body.seq()));
+        return Response.accepted(Map.of("eventId", id.toString())).build();
+    }
+
+    /** What a neighbouring service calls: the caller as the token names it. */
+    @GET
+    @Path("caller")
+    @RolesAllowed(Roles.SERVICE)
+    public Map<String, Object> caller() {
+        return Map.of("subject", caller.subject(), "service", caller.hasRole(Roles.SERVICE));
     }
 
     @GET

@@ -1,7 +1,9 @@
 package cn.guihua.platform.testapp;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +22,8 @@ public class ProbeHandler implements EventHandler {
     public static final String TOPIC = "guihua.test.probe";
     public static final String PROBE = "cn.guihua.test.probe.v1";
     public static final String CRASH = "cn.guihua.test.crash.v1";
+    /** The trace id in the logging context (MDC) while each probe event was applied, by event id. */
+    public static final Map<String, String> LOGGED_TRACE_IDS = new ConcurrentHashMap<>();
 
     @Inject
     EntityManager em;
@@ -56,6 +60,10 @@ public class ProbeHandler implements EventHandler {
             }
             if (data.path("fail").asBoolean()) {
                 throw new IllegalStateException("this event cannot be applied");
+            }
+            Object traceId = org.jboss.logging.MDC.get("traceId");
+            if (traceId != null) {
+                LOGGED_TRACE_IDS.put(e.getId(), traceId.toString());
             }
             em.createNativeQuery("INSERT INTO probe_applied (event_id, subject, seq) VALUES (?1, ?2, ?3)")
                     .setParameter(1, e.getId()).setParameter(2, e.getSubject()).setParameter(3, data.path("seq").asInt())

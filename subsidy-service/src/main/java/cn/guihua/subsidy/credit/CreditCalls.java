@@ -13,6 +13,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
+import cn.guihua.platform.security.ServiceTokens;
 import cn.guihua.subsidy.outgoing.OutgoingConfig;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 
@@ -30,6 +31,9 @@ public class CreditCalls {
 
     @Inject
     OutgoingConfig outgoing;
+
+    @Inject
+    ServiceTokens tokens;
 
     private volatile CreditClient client;
 
@@ -63,7 +67,7 @@ public class CreditCalls {
     @Retry(maxRetries = 2, delay = 200, abortOn = NoLevel.class)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10_000, skipOn = NoLevel.class)
     public CreditClient.LevelAnswer level(String creditCode, LocalDate asOf) {
-        String token = outgoing.serviceToken().filter(t -> !t.isBlank()).map(t -> "Bearer " + t).orElse(null);
+        String token = tokens.authorization().orElse(null);
         CreditClient.LevelAnswer a;
         try {
             a = client().level(creditCode, asOf.toString(), token);

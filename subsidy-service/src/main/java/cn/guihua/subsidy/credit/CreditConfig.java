@@ -7,7 +7,7 @@ import io.smallrye.config.WithDefault;
 
 /**
  * {@code guihua.credit.*}: credit-service, whose entity level decides whether an enterprise may receive fiscal funds
- * (002:808). The calls carry the service token {@code guihua.outgoing.service-token} ({@code GUIHUA_SERVICE_TOKEN}).
+ * (002:808). The calls carry the service token of the platform's {@code ServiceTokens}.
  */
 @ConfigMapping(prefix = "guihua.credit")
 public interface CreditConfig {

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import cn.guihua.platform.security.ServiceTokens;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.scheduler.Scheduled;
 
@@ -31,6 +32,9 @@ public class OutgoingCallRelay {
 
     @Inject
     OutgoingConfig config;
+
+    @Inject
+    ServiceTokens tokens;
 
     @Inject
     EntityManager em;
@@ -74,7 +78,7 @@ public class OutgoingCallRelay {
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", c.id.toString())
                     .POST(HttpRequest.BodyPublishers.ofString(c.body));
-            config.serviceToken().filter(t -> !t.isBlank()).ifPresent(t -> req.header("Authorization", "Bearer " + t));
+            tokens.authorization().ifPresent(a -> req.header("Authorization", a));
             HttpResponse<String> res = http.send(req.build(), HttpResponse.BodyHandlers.ofString());
             c.lastStatus = res.statusCode();
             if (res.statusCode() / 100 == 2) {

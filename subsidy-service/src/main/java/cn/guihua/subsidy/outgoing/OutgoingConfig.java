@@ -1,7 +1,6 @@
 package cn.guihua.subsidy.outgoing;
 
 import java.time.Duration;
-import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -40,7 +39,4 @@ public interface OutgoingConfig {
 
     /** indicator-service's base URL ({@code guihua.outgoing.indicator-service-url}). */
     String indicatorServiceUrl();
-
-    /** The service token the calls carry as {@code Authorization: Bearer}; none when empty. */
-    Optional<String> serviceToken();
 }

@@ -56,7 +56,7 @@ public class IndicatorServiceStub implements QuarkusTestResourceLifecycleManager
         server.createContext("/api/v1/monitoring-values", this::handle);
         server.start();
         return Map.of("guihua.outgoing.indicator-service-url", "http://127.0.0.1:" + server.getAddress().getPort(),
-                "guihua.outgoing.service-token", TOKEN);
+                "guihua.service-token", TOKEN);
     }
 
     private void handle(HttpExchange ex) throws IOException {
