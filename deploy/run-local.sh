@@ -8,8 +8,8 @@
 #
 # Beside another stack: --data-dir DIR (its own data and lock), and --free-ports (any free ports, printed at the
 # start) or --port-offset N (15432+N, 19092+N, 8081+N, management ports 9081+N ...). GUIHUA_JVM_OPTS replaces
-# the services' JVM options (default -Xmx512m -XX:+ExitOnOutOfMemoryError; {app} stands for the service's
-# target/quarkus-app). OTEL_EXPORTER_OTLP_ENDPOINT (an OTLP collector) makes the services export their spans.
+# the services' JVM options (default: LocalStack.DEFAULT_JVM_OPTIONS, see docs/performance.md; {app} stands for the
+# service's target/quarkus-app). OTEL_EXPORTER_OTLP_ENDPOINT (an OTLP collector) makes the services export their spans.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -21,8 +21,9 @@ jar="deploy/local-stack/target/local-stack.jar"
 if [ ! -f "$jar" ] || [ ! -f "$stamp" ] || [ -n "$(find . -path ./.local-data -prune -o -path '*/target' -prune -o \
       \( -name '*.java' -o -name '*.properties' -o -name '*.sql' -o -name '*.json' -o -name '*.csv' -o -name 'pom.xml' \) \
       -newer "$stamp" -print -quit)" ]; then
-  echo "Building Guihua (./mvnw install -DskipTests) ..." >&2
-  ./mvnw -B -q -DskipTests install >&2
+  # with each service's AppCDS archive (target/quarkus-app/app-cds.jsa: a faster start, docs/performance.md)
+  echo "Building Guihua (./mvnw install -DskipTests -Dquarkus.package.jar.appcds.enabled=true) ..." >&2
+  ./mvnw -B -q -DskipTests -Dquarkus.package.jar.appcds.enabled=true install >&2
   mkdir -p target && touch "$stamp"
 fi
 

@@ -10,7 +10,7 @@
 #   deploy/benchmark/run.sh --rows 20000 ingest a size or duration as a flag (or BENCH_ROWS=20000); run.sh help
 #   deploy/benchmark/run.sh compare [OLD NEW]   two runs' figures side by side (default: the two newest)
 #   deploy/benchmark/run.sh batch-code          subsidy-service's SubsidyBenchmarkTest: its calculation code against the
-#                                               plain loop in one JVM (installs what -f subsidy-service/pom.xml needs)
+#                                               plain loop in one JVM (through the reactor: nothing to install first)
 #
 # It builds first (./mvnw -B -q -DskipTests package) when a jar is missing or a source changed since its last build,
 # so it always measures the code of the working tree. BENCH_BUILD=always|never overrides that; BENCH_MAVEN_ARGS adds
@@ -26,9 +26,10 @@ mvn_args=(${BENCH_MAVEN_ARGS:-})
 
 if [ "${1:-}" = "batch-code" ]; then
   shift
-  echo "Installing the parent, platform and test-support (./mvnw -B -q -DskipTests install -pl platform,deploy/test-support -am) ..." >&2
-  ./mvnw -B -q "${mvn_args[@]}" -DskipTests install -pl platform,deploy/test-support -am >&2
-  exec ./mvnw -B "${mvn_args[@]}" -f subsidy-service/pom.xml test -Dgroups=benchmark -DexcludedGroups= "$@"
+  # through the reactor (-am builds the parent, platform, test-support and embedded it needs, running none of their
+  # tests: none is tagged benchmark), so that it works on a clean machine without installing anything
+  exec ./mvnw -B "${mvn_args[@]}" -pl subsidy-service -am test -Dgroups=benchmark -DexcludedGroups= \
+    -Dsurefire.failIfNoSpecifiedTests=false "$@"
 fi
 
 if [ "${1:-}" = "" ] || [ "${1:-}" = "help" ] || [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then
@@ -52,8 +53,9 @@ if [ "$build" = "auto" ]; then
   fi
 fi
 if [ "$build" = "always" ]; then
-  echo "Building Guihua (./mvnw -B -q -DskipTests package) ..." >&2
-  ./mvnw -B -q "${mvn_args[@]}" -DskipTests package >&2
+  # with each service's AppCDS archive, as deploy/run-local.sh builds (the services start with it)
+  echo "Building Guihua (./mvnw -B -q -DskipTests -Dquarkus.package.jar.appcds.enabled=true package) ..." >&2
+  ./mvnw -B -q "${mvn_args[@]}" -DskipTests -Dquarkus.package.jar.appcds.enabled=true package >&2
   mkdir -p target && touch "$stamp"
 fi
 

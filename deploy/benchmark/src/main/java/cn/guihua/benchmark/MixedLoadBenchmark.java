@@ -86,7 +86,10 @@ final class MixedLoadBenchmark {
         suite.db(Service.SUBSIDY).exec("INSERT INTO parameter_value (name, jurisdiction, valid_from, value, set_by, set_at) VALUES "
                 + "('DISABILITY_LIVING_MONTHLY', '" + district + "', '2021-01-01', '90.00', 'benchmark', now()), "
                 + "('DISABILITY_NURSING_MONTHLY', '" + district + "', '2021-01-01', '110.00', 'benchmark', now()), "
-                + "('NURSING_EXTENDED_TO_GRADE_3_4', '" + district + "', '2021-01-01', 'true', 'benchmark', now()) "
+                + "('NURSING_EXTENDED_TO_GRADE_3_4', '" + district + "', '2021-01-01', 'true', 'benchmark', now()), "
+                // the eligibility parameters too (issue 12), so that calculations compute an amount, not NOT_CONFIGURED
+                + "('DISABILITY_LIVING_REQUIRES_LOW_INCOME', '" + district + "', '2021-01-01', 'true', 'benchmark', now()), "
+                + "('DISABILITY_NURSING_GRADES', '" + district + "', '2021-01-01', '1,2', 'benchmark', now()) "
                 + "ON CONFLICT DO NOTHING");
     }
 

@@ -60,6 +60,16 @@ public final class ImageBuilder {
     static final Instant EPOCH = Instant.ofEpochSecond(1);
     private static final String JAVA_HOME = "/opt/java";
     /**
+     * The JVM options of every service, as the local stack's (LocalStack.DEFAULT_JVM_OPTIONS; docs/performance.md,
+     * "JVM settings", gives the measured reasons) but with the heap a share of the container's memory limit (the rest
+     * is class metadata, code and threads: about 130 MB measured), without AppCDS: an archive is only valid for the
+     * JVM build and the jar timestamps it was made with, and Jib resets the timestamps; and with the C2 compiler: a
+     * pod runs for days, where the local stack's C1-only start-up saving would cost throughput.
+     */
+    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:InitialRAMPercentage=6", "-XX:MaxRAMPercentage=60",
+            "-XX:NewRatio=4", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40",
+            "-XX:ReservedCodeCacheSize=64m", "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError");
+    /**
      * The C and C++ runtime and zlib; and what Java2D needs to draw text (indicator-service's charts and PDF reports):
      * FreeType and HarfBuzz, which libfontmanager links, LittleCMS for liblcms, fontconfig with its configuration
      * and the DejaVu fonts for the logical fonts (the Chinese glyphs come from the service's jar).
@@ -192,15 +202,25 @@ public final class ImageBuilder {
                     .setWorkingDirectory(AbsoluteUnixPath.get("/deployments"))
                     .setUser("185:185")
                     .setExposedPorts(Set.of(Port.tcp(port), Port.tcp(MANAGEMENT_PORT)))
-                    .setEntrypoint(JAVA_HOME + "/bin/java", "-XX:+ExitOnOutOfMemoryError", "-XX:MaxRAMPercentage=75",
-                            "-Dfile.encoding=UTF-8", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
-                            "-Dquarkus.http.host=0.0.0.0", "-jar", "/deployments/quarkus-run.jar")
+                    .setEntrypoint(entrypoint())
+                    // glibc's per-thread malloc arenas are RSS the JVM does not count; two are enough (as the local stack)
+                    .addEnvironmentVariable("MALLOC_ARENA_MAX", "2")
                     .setLabels(labels)
                     .containerize(containerizer(TarImage.at(tar).named(ref)));
             System.out.println("[images] " + ref + "@" + image.getDigest() + " -> " + tar);
             built.add(ref + " " + image.getDigest() + " image-id " + image.getImageId() + " base " + baseDigest);
         }
         Files.write(out.resolve("images.txt"), built);
+    }
+
+    /** java, the JVM options, then the application. */
+    static List<String> entrypoint() {
+        List<String> e = new ArrayList<>();
+        e.add(JAVA_HOME + "/bin/java");
+        e.addAll(JVM_OPTIONS);
+        e.addAll(List.of("-Dfile.encoding=UTF-8", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
+                "-Dquarkus.http.host=0.0.0.0", "-jar", "/deployments/quarkus-run.jar"));
+        return e;
     }
 
     private Containerizer containerizer(TarImage target) {

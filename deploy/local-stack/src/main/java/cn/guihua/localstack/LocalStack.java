@@ -44,9 +44,18 @@ public final class LocalStack implements AutoCloseable {
     public static final int KAFKA_PORT = 19092;
     /**
      * The JVM options every service runs with here unless {@link Options#jvmOptions} or {@code GUIHUA_JVM_OPTS} say
-     * otherwise. {@code {module}} and {@code {app}} (the service's target/quarkus-app directory) are replaced.
+     * otherwise. {@code {module}} and {@code {app}} (the service's target/quarkus-app directory) are replaced. Sized for
+     * a small container (docs/performance.md, "JVM settings", gives each option's measured effect; deploy/images sets
+     * the same ones, with the heap as a share of the container's memory): the serial collector (G1 keeps tens of MB of
+     * its own), a heap that starts small and gives memory back, C1 only (half the start-up CPU), the AppCDS archive of
+     * the build (a missing one is left out, see {@link #jvmOptions}).
      */
-    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError");
+    public static final List<String> DEFAULT_JVM_OPTIONS = defaultJvmOptions();
+    /**
+     * glibc's malloc keeps an arena per thread that allocates natively (up to 8 per core), tens of MB of RSS that the
+     * JVM does not count; two are enough for a service.
+     */
+    static final String MALLOC_ARENA_MAX = "2";
 
     /** Where and how a stack runs. A port of 0 means any free port, chosen when the stack starts. */
     public static final class Options {
@@ -234,6 +243,22 @@ public final class LocalStack implements AutoCloseable {
         Thread.currentThread().join();
     }
 
+    private static List<String> defaultJvmOptions() {
+        List<String> o = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx384m", "-XX:NewRatio=4",
+                "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=64m",
+                "-XX:SharedArchiveFile={app}/app-cds.jsa", "-XX:+ExitOnOutOfMemoryError"));
+        if (trimsNativeHeap(Runtime.version())) {
+            // gives glibc's freed native memory back every 5 s (a few MB of RSS after start-up)
+            o.add(o.size() - 1, "-XX:TrimNativeHeapInterval=5000");
+        }
+        return List.copyOf(o);
+    }
+
+    /** Whether the JVM has -XX:TrimNativeHeapInterval as a product option: 17.0.11 and 21.0.3 on (the services run on this JVM). */
+    static boolean trimsNativeHeap(Runtime.Version v) {
+        return v.feature() == 17 && v.update() >= 11 || v.feature() == 21 && v.update() >= 3 || v.feature() >= 22;
+    }
+
     /** {@code GUIHUA_JVM_OPTS} split on blanks, or null when it is not set. */
     public static List<String> jvmOptionsFromEnvironment() {
         String v = System.getenv("GUIHUA_JVM_OPTS");
@@ -325,8 +350,9 @@ public final class LocalStack implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(jvmOptions(s));
+        // run from target/quarkus-app with the jar's relative name, as the AppCDS archive was made (its class path must match)
         command.add("-jar");
-        command.add(jar(s).toString());
+        command.add(jar(s).getFileName().toString());
         ProcessBuilder pb = new ProcessBuilder(command);
         Map<String, String> env = pb.environment();
         env.putAll(environment(s, publicKey));
@@ -335,15 +361,21 @@ public final class LocalStack implements AutoCloseable {
         env.putAll(extra);
         Path log = dataDir.resolve("logs").resolve(name + ".log");
         pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        pb.directory(root.toFile());
+        pb.directory(jar(s).getParent().toFile());
         long t0 = System.nanoTime();
         return new Instance(s, name, port, managementPort, pb.start(), log, t0);
     }
 
-    /** The JVM options of {@code s}, placeholders replaced. */
+    /**
+     * The JVM options of {@code s}, placeholders replaced. A {@code -XX:SharedArchiveFile} that does not exist is left
+     * out: only a build with {@code -Dquarkus.package.jar.appcds.enabled=true} (deploy/run-local.sh, the benchmark) makes
+     * one, and the JVM would warn at every start. A stale one (the jars changed since) the JVM itself ignores.
+     */
     public List<String> jvmOptions(Service s) {
         String app = root.resolve(s.module).resolve("target/quarkus-app").toString();
-        return options.jvmOptions.stream().map(o -> o.replace("{module}", s.module).replace("{app}", app)).toList();
+        return options.jvmOptions.stream().map(o -> o.replace("{module}", s.module).replace("{app}", app))
+                .filter(o -> !o.startsWith("-XX:SharedArchiveFile=") || Files.isRegularFile(Path.of(o.substring(o.indexOf('=') + 1))))
+                .toList();
     }
 
     /** The environment a service is configured by; the same variables as in deploy/k8s. */
@@ -361,6 +393,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString());
         env.put("JWT_ISSUER", DevTokens.ISSUER);
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        env.put("MALLOC_ARENA_MAX", MALLOC_ARENA_MAX);
         // the token a service presents when it calls a neighbour (subsidy-service submitting coverage, ...): by the
         // client-credentials grant from the stack's identity provider (the platform's ServiceTokens), or, for code
         // that reads GUIHUA_SERVICE_TOKEN itself, a static one

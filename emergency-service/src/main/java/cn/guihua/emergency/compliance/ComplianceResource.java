@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,25 +104,41 @@ public class ComplianceResource {
         List<ComplianceView.DrillDue> drillsDueSoon = new ArrayList<>();
         List<ComplianceView.DrillDue> afterMajor = new ArrayList<>();
         List<ComplianceView.RevisionDue> revisionsDue = new ArrayList<>();
+        Map<UUID, PlanEdition> inForce = new LinkedHashMap<>();
         for (EmergencyPlan plan : candidates) {
-            List<PlanEdition> issued = editions.getOrDefault(plan.id, List.of());
-            Optional<PlanEdition> edition = PlanEdition.inForce(issued, on);
-            if (edition.isEmpty()) {
-                continue;
+            PlanEdition.inForce(editions.getOrDefault(plan.id, List.of()), on).ifPresent(e -> inForce.put(plan.id, e));
+        }
+        List<EmergencyPlan> plans = candidates.stream().filter(p -> inForce.containsKey(p.id)).toList();
+        // What the plans owe is read once for all of them (one query per kind, not per plan: issue 17), then taken in the
+        // plans' order as before.
+        List<UUID> ids = plans.stream().map(p -> p.id).toList();
+        Map<UUID, List<Filing>> filingsByPlan = ids.isEmpty() ? Map.of()
+                : Filing.<Filing>list("planId in ?1 and (filedOn is null or filedOn > ?2)", ids, on).stream()
+                        .collect(Collectors.groupingBy(f -> f.planId, LinkedHashMap::new, Collectors.toList()));
+        Map<UUID, List<RevisionTrigger>> triggersByPlan = ids.isEmpty() ? Map.of()
+                : RevisionTrigger.<RevisionTrigger>list("planId in ?1 and raisedOn <= ?2 and (resolvedOn is null or resolvedOn > ?2)",
+                        Sort.by("raisedOn"), ids, on).stream()
+                        .collect(Collectors.groupingBy(t -> t.planId, LinkedHashMap::new, Collectors.toList()));
+        Map<UUID, LocalDate> lastDrills = lastDrills(ids, on);
+        Map<String, Optional<DrillRule>> drillRules = new HashMap<>();
+        // the filings of the edition in force, not made by `on` (one made later was still outstanding then)
+        List<Filing> current = new ArrayList<>();
+        for (EmergencyPlan plan : plans) {
+            LocalDate issued = inForce.get(plan.id).issueDate;
+            filingsByPlan.getOrDefault(plan.id, List.of()).stream().filter(f -> issued.equals(f.issueDate)).forEach(current::add);
+        }
+        for (FilingView f : filings.views(current, on)) {
+            if (f.status() == FilingView.Status.OVERDUE) {
+                filingsOverdue.add(f);
+            } else if (f.dueOn() != null && !f.dueOn().isAfter(horizon)) {
+                filingsDueSoon.add(f);
             }
-            // the filings of the edition in force, not made by `on` (one made later was still outstanding then)
-            List<Filing> current = Filing.list("planId = ?1 and issueDate = ?2 and (filedOn is null or filedOn > ?3)",
-                    plan.id, edition.get().issueDate, on);
-            for (FilingView f : filings.views(current, on)) {
-                if (f.status() == FilingView.Status.OVERDUE) {
-                    filingsOverdue.add(f);
-                } else if (f.dueOn() != null && !f.dueOn().isAfter(horizon)) {
-                    filingsDueSoon.add(f);
-                }
-            }
-            drills(plan, issued, on, horizon, drillsOverdue, drillsDueSoon, afterMajor);
-            List<RevisionTrigger> open = RevisionTrigger.list("planId = ?1 and raisedOn <= ?2 and (resolvedOn is null or resolvedOn > ?2)",
-                    Sort.by("raisedOn"), plan.id, on);
+        }
+        for (EmergencyPlan plan : plans) {
+            Optional<DrillRule> rule = drillRules.computeIfAbsent(plan.jurisdiction + '|' + plan.planType,
+                    k -> DrillRule.applicable(plan.jurisdiction, plan.planType, on));
+            drills(plan, editions.get(plan.id), rule, lastDrills.get(plan.id), on, horizon, drillsOverdue, drillsDueSoon, afterMajor);
+            List<RevisionTrigger> open = triggersByPlan.getOrDefault(plan.id, List.of());
             if (!open.isEmpty()) {
                 revisionsDue.add(new ComplianceView.RevisionDue(plan.id, plan.title, open.get(0).raisedOn,
                         open.stream().map(t -> Revisions.view(t, plan.jurisdiction)).toList()));
@@ -138,16 +156,14 @@ public class ComplianceResource {
      * before the rule took effect is owed drills from its start), its interval counted from the last drill or, before any,
      * the first edition's issue, and never from before the rule's start.
      */
-    private static void drills(EmergencyPlan plan, List<PlanEdition> issued, LocalDate on, LocalDate horizon,
-            List<ComplianceView.DrillDue> overdue, List<ComplianceView.DrillDue> dueSoon, List<ComplianceView.DrillDue> afterMajor) {
-        Optional<DrillRule> rule = DrillRule.applicable(plan.jurisdiction, plan.planType, on);
+    private static void drills(EmergencyPlan plan, List<PlanEdition> issued, Optional<DrillRule> rule, LocalDate lastDrill,
+            LocalDate on, LocalDate horizon, List<ComplianceView.DrillDue> overdue, List<ComplianceView.DrillDue> dueSoon,
+            List<ComplianceView.DrillDue> afterMajor) {
         if (rule.isEmpty()) {
             return;
         }
         DrillRule r = rule.get();
         String text = Text.of("compliance.drill-rule", r.intervalMonths).in(RequestLanguage.current());
-        LocalDate lastDrill = Drill.<Drill>find("planId = ?1 and heldOn <= ?2", Sort.by("heldOn").descending(), plan.id, on)
-                .firstResultOptional().map(d -> d.heldOn).orElse(null);
         // Without a drill the clock runs from the first edition's issue: a minor re-issue does not restart it.
         LocalDate since = lastDrill != null ? lastDrill : issued.get(0).issueDate;
         if (since.isBefore(r.effectiveFrom)) {
@@ -173,13 +189,32 @@ public class ComplianceResource {
         }
     }
 
+    /** The last drill held by {@code on} of each plan that held one. */
+    private static Map<UUID, LocalDate> lastDrills(List<UUID> plans, LocalDate on) {
+        Map<UUID, LocalDate> last = new HashMap<>();
+        if (!plans.isEmpty()) {
+            Drill.getEntityManager().createQuery("select d.planId, max(d.heldOn) from Drill d where d.planId in ?1 and d.heldOn <= ?2 "
+                    + "group by d.planId", Object[].class).setParameter(1, plans).setParameter(2, on).getResultList()
+                    .forEach(r -> last.put((UUID) r[0], (LocalDate) r[1]));
+        }
+        return last;
+    }
+
     /**
      * For each duty owed as of the date: the last occurrence due before it and the next one, each only if the duty was
      * owed on its due date (from the day the plan that sets it took effect, until it stops applying).
      */
     private static List<ComplianceView.DutyDue> duties(String jurisdiction, LocalDate on) {
         List<ComplianceView.DutyDue> items = new ArrayList<>();
-        for (PeriodicDuty d : PeriodicDuty.<PeriodicDuty>list("jurisdiction", Sort.by("id"), jurisdiction)) {
+        List<PeriodicDuty> duties = PeriodicDuty.<PeriodicDuty>list("jurisdiction", Sort.by("id"), jurisdiction);
+        if (duties.isEmpty()) {
+            return items;
+        }
+        // the reports of these duties in one query, not one per occurrence (issue 17); an occurrence has one at most
+        Map<String, LocalDate> reported = new HashMap<>();
+        DutyReport.<DutyReport>list("jurisdiction = ?1 and code in ?2", jurisdiction, duties.stream().map(d -> d.code).toList())
+                .forEach(r -> reported.putIfAbsent(r.code + '|' + r.dueOn, r.submittedOn));
+        for (PeriodicDuty d : duties) {
             if (d.dueMonth == null || d.dueDay == null) {
                 if (d.owedOn(on)) {
                     items.add(new ComplianceView.DutyDue(d.code, d.name, d.responsible, d.reportTo, null,
@@ -193,22 +228,27 @@ public class ComplianceResource {
             }
             LocalDate previous = next.minusYears(1);
             if (d.owedOn(previous)) {
-                items.add(occurrence(d, previous, on));
+                items.add(occurrence(d, previous, reported.get(d.code + '|' + previous), on));
             }
             // before the duty took effect, the next occurrence owed is the first one due on or after its start
             while (next.isBefore(d.effectiveFrom)) {
                 next = next.plusYears(1);
             }
             if (d.owedOn(next)) {
-                items.add(occurrence(d, next, on));
+                items.add(occurrence(d, next, reported.get(d.code + '|' + next), on));
             }
         }
         return items;
     }
 
     private static ComplianceView.DutyDue occurrence(PeriodicDuty d, LocalDate due, LocalDate on) {
-        LocalDate submitted = DutyReport.<DutyReport>find("jurisdiction = ?1 and code = ?2 and dueOn = ?3", d.jurisdiction, d.code, due)
-                .firstResultOptional().map(r -> r.submittedOn).filter(s -> !s.isAfter(on)).orElse(null);
+        return occurrence(d, due, DutyReport.<DutyReport>find("jurisdiction = ?1 and code = ?2 and dueOn = ?3", d.jurisdiction, d.code,
+                due).firstResultOptional().map(r -> r.submittedOn).orElse(null), on);
+    }
+
+    /** The occurrence due on {@code due} as of {@code on}, given the submission date its report records (or null). */
+    private static ComplianceView.DutyDue occurrence(PeriodicDuty d, LocalDate due, LocalDate reportedOn, LocalDate on) {
+        LocalDate submitted = reportedOn != null && !reportedOn.isAfter(on) ? reportedOn : null;
         ComplianceView.DutyDue.Status status;
         if (submitted != null) {
             status = submitted.isAfter(due) ? ComplianceView.DutyDue.Status.LATE : ComplianceView.DutyDue.Status.MET;

@@ -1,6 +1,8 @@
 package cn.guihua.indicator.evaluation;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
 
 import cn.guihua.platform.security.JurisdictionCodes;
 
@@ -49,27 +53,52 @@ final class Observations {
         }
     }
 
-    /** The annual values an evaluation needs, in one query. */
+    /**
+     * The annual values an evaluation needs, in one statement whose text never changes (arrays, not IN lists, so the
+     * driver prepares it once per connection and PostgreSQL plans it once), read by JDBC: the plan's jurisdiction by
+     * the current-series index, the streets by the annual whole-population index (V11). Planning the former IN-list
+     * query and Hibernate's handling of its rows were most of an evaluation's database time (issue 17).
+     */
     static Observations annual(EntityManager em, Needs needs, boolean includePending) {
         if (needs.indicators().isEmpty() || needs.years().isEmpty()) {
             return new Observations(List.of());
         }
-        List<String> periods = needs.years().stream().map(String::valueOf).toList();
-        boolean streets = !needs.streetIndicators().isEmpty();
-        String sql = "SELECT indicator_code, jurisdiction, period, year, value FROM monitoring_value WHERE " + TOTALS
-                + "AND period IN (:periods) AND ((indicator_code IN (:indicators) AND jurisdiction = :jurisdiction)"
-                + (streets ? " OR (indicator_code IN (:streetIndicators) AND length(jurisdiction) = 9 "
-                        + "AND jurisdiction LIKE :streets)" : "")
-                + ")";
-        var query = em.createNativeQuery(sql).setParameter("statuses", statuses(includePending))
-                .setParameter("periods", periods).setParameter("indicators", needs.indicators())
-                .setParameter("jurisdiction", needs.jurisdiction());
-        if (streets) {
-            query.setParameter("streetIndicators", needs.streetIndicators())
-                    .setParameter("streets", JurisdictionCodes.prefix(needs.jurisdiction()) + "%");
-        }
-        return new Observations(rows(query.getResultList()));
+        String[] periods = needs.years().stream().map(String::valueOf).toArray(String[]::new);
+        return new Observations(em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(ANNUAL)) {
+                java.sql.Array statuses = c.createArrayOf("text", statuses(includePending).toArray());
+                java.sql.Array years = c.createArrayOf("text", periods);
+                java.sql.Array indicators = c.createArrayOf("text", needs.indicators().toArray());
+                ps.setArray(1, statuses);
+                ps.setArray(2, years);
+                ps.setArray(3, indicators);
+                ps.setString(4, needs.jurisdiction());
+                ps.setArray(5, statuses);
+                ps.setArray(6, years);
+                ps.setArray(7, c.createArrayOf("text", needs.streetIndicators().toArray()));
+                ps.setString(8, JurisdictionCodes.prefix(needs.jurisdiction()) + "%");
+                ps.setArray(9, indicators);
+                ps.setString(10, needs.jurisdiction());
+                List<Row> rows = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getBigDecimal(5)));
+                    }
+                }
+                return rows;
+            }
+        }));
     }
+
+    // the plan's jurisdiction, then its streets (9-digit codes) for the each-street indicators (none: an empty array),
+    // without the rows of the first part again (as the single OR of before)
+    private static final String ANNUAL = "SELECT indicator_code, jurisdiction, period, year, value FROM monitoring_value WHERE "
+            + "is_current AND sex = 'TOTAL' AND residence = 'TOTAL' AND age_group = 'TOTAL' AND status = ANY (?) "
+            + "AND period = ANY (?) AND indicator_code = ANY (?) AND jurisdiction = ? "
+            + "UNION ALL SELECT indicator_code, jurisdiction, period, year, value FROM monitoring_value WHERE "
+            + "is_current AND sex = 'TOTAL' AND residence = 'TOTAL' AND age_group = 'TOTAL' AND length(period) = 4 "
+            + "AND status = ANY (?) AND period = ANY (?) AND indicator_code = ANY (?) AND length(jurisdiction) = 9 "
+            + "AND jurisdiction LIKE ? AND NOT (indicator_code = ANY (?) AND jurisdiction = ?)";
 
     /**
      * Every period (years, quarters, months) of {@code year} and of the year before, of the indicators, in the

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.guihua.plan.ReadOnly;
 import cn.guihua.plan.progress.ProgressQuery;
 import cn.guihua.platform.audit.Audit;
 import cn.guihua.platform.idempotency.Idempotent;
@@ -146,6 +147,7 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "No such plan or revision, or a draft the caller may not read")
     public PlanView get(@PathParam("code") @Parameter(example = "370104-children-2021") String code,
             @QueryParam("revision") @Min(1) @Parameter(description = "A revision number; the current one when absent") Integer revision) {
+        ReadOnly.transaction();
         Plan plan = visible(code, revision);
         return PlanView.of(plan, progress.forPlan(plan, PlanView.targetsOf(plan)));
     }
@@ -161,6 +163,7 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "No such plan or revision, or a draft the caller may not read")
     public PlanDocument document(@PathParam("code") @Parameter(example = "370104-children-2021") String code,
             @QueryParam("revision") @Min(1) @Parameter(description = "A revision number; the current one when absent") Integer revision) {
+        ReadOnly.transaction();
         return PlanImporter.toDocument(visible(code, revision));
     }
 
@@ -193,6 +196,7 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "No such plan or revision, or a draft the caller may not read")
     public PlanProgressView progress(@PathParam("code") @Parameter(example = "370104-children-2021") String code,
             @QueryParam("revision") @Min(1) @Parameter(description = "A revision number; the current one when absent") Integer revision) {
+        ReadOnly.transaction();
         Plan plan = visible(code, revision);
         var perTarget = progress.forPlan(plan, PlanView.targetsOf(plan));
         List<PlanProgressView.Item> items = new java.util.ArrayList<>();

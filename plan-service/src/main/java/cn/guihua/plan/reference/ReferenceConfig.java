@@ -10,4 +10,11 @@ public interface ReferenceConfig {
     /** Whether {@code reference/indicators.json} and {@code reference/plans/*.json} are loaded at start-up. */
     @WithDefault("true")
     boolean load();
+
+    /**
+     * Whether a start skips the load when the reference files and the classes that import them are those of the last
+     * load without errors (their checksum is stored in {@code reference_load}); false loads at every start.
+     */
+    @WithDefault("true")
+    boolean skipUnchanged();
 }

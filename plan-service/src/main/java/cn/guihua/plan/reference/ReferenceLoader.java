@@ -3,11 +3,15 @@ package cn.guihua.plan.reference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +24,7 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -43,6 +48,10 @@ import io.quarkus.runtime.StartupEvent;
  * is idempotent (content already held is skipped) and versioned (a changed file becomes the next revision). A
  * file with errors is logged with its name and every JSON path at fault, and skipped; the others still load. What it
  * changes is audited as {@code system:reference-loader} ({@code Audit.recordAs}).
+ * <p>
+ * A start skips the load when nothing it reads has changed since the last load without errors: the checksum of the
+ * reference files and of the application's classes (the code that imports them) is stored in {@code reference_load}.
+ * Parsing, validating and comparing every file was most of plan-service's start-up time (issue 17).
  */
 @ApplicationScoped
 public class ReferenceLoader {
@@ -51,6 +60,9 @@ public class ReferenceLoader {
     static final String INDICATORS = "reference/indicators.json";
     static final String PLANS = "reference/plans/";
     private static final String ACTOR = "system:reference-loader";
+    /** The row of {@code reference_load} this loader keeps. */
+    static final String LOAD_NAME = "reference";
+    private static final String CLASSES = "cn/guihua/";
 
     @Inject
     ReferenceConfig config;
@@ -67,13 +79,38 @@ public class ReferenceLoader {
     @Inject
     PlanImporter importer;
 
+    @Inject
+    EntityManager em;
+
     /** Problems of the last load, by file: what an operator (and a test) reads when a file did not load. */
     private final Map<String, List<String>> problems = Collections.synchronizedMap(new LinkedHashMap<>());
 
     void onStart(@Observes StartupEvent event) {
-        if (config.load()) {
-            load();
+        if (!config.load()) {
+            return;
         }
+        String checksum = checksum();
+        if (config.skipUnchanged() && checksum.equals(storedChecksum())) {
+            LOG.infof("Reference data unchanged since its last load (checksum %s): not loaded again", checksum.substring(0, 12));
+            return;
+        }
+        load();
+        if (problems.isEmpty()) {
+            // a load with errors is tried again at the next start, so that its errors are logged again
+            storeChecksum(checksum);
+        }
+    }
+
+    String storedChecksum() {
+        return QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "SELECT checksum FROM reference_load WHERE name = ?1", String.class).setParameter(1, LOAD_NAME)
+                .getResultStream().findFirst().orElse(null));
+    }
+
+    void storeChecksum(String checksum) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("INSERT INTO reference_load (name, checksum, loaded_at) "
+                + "VALUES (?1, ?2, now()) ON CONFLICT (name) DO UPDATE SET checksum = EXCLUDED.checksum, loaded_at = EXCLUDED.loaded_at")
+                .setParameter(1, LOAD_NAME).setParameter(2, checksum).executeUpdate());
     }
 
     public Map<String, List<String>> problems() {
@@ -172,6 +209,45 @@ public class ReferenceLoader {
     private void problem(String file, String message) {
         LOG.errorf("Reference file %s: %s", file, message);
         problems.computeIfAbsent(file, f -> new ArrayList<>()).add(message);
+    }
+
+    /**
+     * SHA-256 over the name and content of every reference file and every class of this application, from where
+     * its classes come from (as {@link #planFiles()}). In the application jar the content is the CRC-32 and size the
+     * jar records for each entry, so no entry is read; a rebuild with the same sources gives the same checksum, a
+     * changed file or importer a new one.
+     */
+    static String checksum() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            Path origin = Path.of(ReferenceLoader.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(origin)) {
+                List<Path> files;
+                try (Stream<Path> all = Files.walk(origin)) {
+                    files = all.filter(Files::isRegularFile).filter(p -> counted(origin.relativize(p).toString().replace('\\', '/')))
+                            .sorted().toList();
+                }
+                for (Path p : files) {
+                    sha.update(origin.relativize(p).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                    sha.update(Files.readAllBytes(p));
+                }
+            } else {
+                try (JarFile jar = new JarFile(origin.toFile())) {
+                    List<JarEntry> entries = jar.stream().filter(e -> !e.isDirectory() && counted(e.getName()))
+                            .sorted(java.util.Comparator.comparing(JarEntry::getName)).toList();
+                    for (JarEntry e : entries) {
+                        sha.update((e.getName() + ' ' + e.getCrc() + ' ' + e.getSize() + '\n').getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException | URISyntaxException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot compute the reference data's checksum", e);
+        }
+    }
+
+    private static boolean counted(String name) {
+        return name.startsWith("reference/") || (name.startsWith(CLASSES) && name.endsWith(".class"));
     }
 
     /**

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.guihua.plan.ReadOnly;
 import cn.guihua.plan.Filters;
 import cn.guihua.plan.plan.PlanStatus;
 import cn.guihua.plan.plan.PlanTarget;
@@ -69,6 +70,7 @@ public class TargetResource {
             @QueryParam("planCode") @Parameter(description = "Plan code", example = "370104-children-2021") String planCode,
             @QueryParam("plan") @Parameter(deprecated = true, description = Filters.ALIAS_OF + "`planCode`") String plan,
             @BeanParam @Valid PageRequest paging) {
+        ReadOnly.transaction();
         return Page.of(Targets.find(Filters.prefer(indicatorCode, indicator), jurisdiction, Filters.prefer(planCode, plan)),
                 paging, TargetView::of);
     }
@@ -83,6 +85,7 @@ public class TargetResource {
     @APIResponse(responseCode = "200", description = "The target", content = @Content(schema = @Schema(implementation = TargetView.class)))
     @APIResponse(responseCode = "404", description = "No such target, or one of a draft the caller may not read")
     public TargetView get(@PathParam("id") @Parameter(example = "1") long id) {
+        ReadOnly.transaction();
         return TargetView.of(visible(id));
     }
 
@@ -97,6 +100,7 @@ public class TargetResource {
     @APIResponse(responseCode = "403", description = "The plan is outside the caller's jurisdiction")
     @APIResponse(responseCode = "404", description = "No such target, or one of a draft the caller may not read")
     public List<TargetChanges.View> history(@PathParam("id") @Parameter(example = "1") long id) {
+        ReadOnly.transaction();
         PlanTarget t = visible(id);
         caller.requireJurisdiction(t.plan.jurisdiction);
         return TargetChange.<TargetChange>list("targetId", Sort.by("id"), id).stream().map(this::view).toList();

@@ -32,6 +32,27 @@ class ReferenceLoaderTest {
     }
 
     @Test
+    void theChecksumOfALoadWithoutErrorsIsStoredSoThatTheNextStartSkipsIt() {
+        // the start-up load of this test application had no errors: its checksum is the files' and classes' as they are
+        assertEquals(ReferenceLoader.checksum(), loader.storedChecksum());
+        assertEquals(64, ReferenceLoader.checksum().length());
+        long audited = auditedLoads();
+        loader.onStart(null);
+        assertEquals(audited, auditedLoads(), "an unchanged start loads nothing");
+        loader.storeChecksum("0".repeat(64));
+        try {
+            loader.onStart(null);
+            assertEquals(ReferenceLoader.checksum(), loader.storedChecksum(), "a changed checksum loads, then is stored");
+        } finally {
+            loader.storeChecksum(ReferenceLoader.checksum());
+        }
+    }
+
+    private static long auditedLoads() {
+        return QuarkusTransaction.requiringNew().call(() -> AuditEntry.count("actor = 'system:reference-loader'"));
+    }
+
+    @Test
     void whatTheLoaderChangesIsAuditedAsTheLoader() {
         List<String> actors = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>list(
                 "entityType = 'Plan' and entityId = '370104-children-2021' and action = 'plan.imported'").stream()

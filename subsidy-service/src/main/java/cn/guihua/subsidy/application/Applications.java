@@ -224,6 +224,17 @@ public class Applications {
     public Application openDecided(String policy, String benefit, BeneficiaryType type, String beneficiaryId, String name,
             String jurisdiction, Origin origin, Calculation calculation) {
         refuseDuplicate(policy, beneficiaryId, benefit);
+        return openDecidedChecked(policy, benefit, type, beneficiaryId, name, jurisdiction, origin, calculation);
+    }
+
+    /**
+     * As {@link #openDecided}, for a beneficiary {@link #refuseDuplicates} has checked already: a selection of several
+     * awards asks the database once, not once per award (each query also flushed the award before, one insert at a
+     * time; issue 17).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Application openDecidedChecked(String policy, String benefit, BeneficiaryType type, String beneficiaryId, String name,
+            String jurisdiction, Origin origin, Calculation calculation) {
         Application a = new Application();
         a.id = UUID.randomUUID();
         a.policyCode = policy;
@@ -243,6 +254,23 @@ public class Applications {
         a.persist();
         audit.record("application.approved", "Application", a.id, Map.of("policy", policy, "benefit", benefit, "amount", a.amount));
         return a;
+    }
+
+    /** {@link #refuseDuplicate} for several beneficiaries in one query: the conflict is the first one's, in their order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refuseDuplicates(String policy, String benefit, List<String> beneficiaryIds) {
+        if (beneficiaryIds.isEmpty()) {
+            return;
+        }
+        Map<String, Application> existing = new LinkedHashMap<>();
+        Application.<Application>list("policyCode = ?1 and beneficiaryId in ?2 and benefitKey = ?3 and status <> ?4", policy,
+                beneficiaryIds, benefit, ApplicationStatus.REJECTED).forEach(a -> existing.putIfAbsent(a.beneficiaryId, a));
+        for (String id : beneficiaryIds) {
+            Application e = existing.get(id);
+            if (e != null) {
+                throw ProblemException.conflict("application.duplicate", policy, benefit, e.id, e.status);
+            }
+        }
     }
 
     private void refuseDuplicate(String policy, String beneficiaryId, String benefit) {

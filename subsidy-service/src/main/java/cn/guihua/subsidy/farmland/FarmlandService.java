@@ -252,7 +252,10 @@ public class FarmlandService {
         Rule demonstration = rs.get("DEMONSTRATION_PREFERENCE");
         int acceptanceMonth = demonstration.number("acceptanceByEndOfMonth").intValue();
         ParameterUse preference = parameters.use(demonstration.parameter("preferenceParameter"), rules.policy(POLICY).jurisdiction, selectedOn);
-        List<FarmlandAssessment> all = FarmlandAssessment.list("district = ?1 and year = ?2", Sort.by("jurisdiction"), req.district(), req.year());
+        // read-only: the ranking writes none of them, and a thousand managed assessments were each snapshotted and
+        // dirty-checked at the flush (issue 17)
+        List<FarmlandAssessment> all = FarmlandAssessment.<FarmlandAssessment>find("district = ?1 and year = ?2", Sort.by("jurisdiction"),
+                req.district(), req.year()).withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
         Map<String, List<FarmlandInputs>> peers = new HashMap<>();
         Map<UUID, FarmlandInputs> inputs = new HashMap<>();
         for (FarmlandAssessment a : all) {
@@ -349,6 +352,9 @@ public class FarmlandService {
                 }
             }
         }
+        // every award's duplicate check in one query, in the order the awards are opened below
+        applications.refuseDuplicates(POLICY, String.valueOf(req.year()),
+                ranked.stream().filter(picked::contains).map(c -> c.a().jurisdiction).toList());
         List<RankedUnit> out = new ArrayList<>();
         for (Candidate c : ranked) {
             FarmlandScoring.Score s = c.score();
@@ -380,7 +386,7 @@ public class FarmlandService {
         Rule plan = rs.get("FUND_USE_PLAN");
         steps.add(plan.step(Map.of(), Map.of("months", plan.number("months")), null, Explanation.note("farmland.fund-use-plan-due")));
         Calculation calc = new Calculation(POLICY, selectedOn, CalculationStatus.CALCULATED, reward, rewardRule.clause().quote(), steps);
-        return applications.openDecided(POLICY, String.valueOf(req.year()),
+        return applications.openDecidedChecked(POLICY, String.valueOf(req.year()),
                 c.a().unitType == UnitType.STREET ? BeneficiaryType.STREET : BeneficiaryType.VILLAGE, c.a().jurisdiction,
                 c.a().name, c.a().jurisdiction, Origin.RANKING, calc);
     }
