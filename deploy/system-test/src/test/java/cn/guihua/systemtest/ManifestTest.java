@@ -286,6 +286,40 @@ class ManifestTest {
         assertEquals(deployed().size(), m.ofKind("Pooler").size(), m + ": one Pooler per database, no other");
     }
 
+    /**
+     * No static service tokens: every service obtains its token from the identity provider of guihua-config by the
+     * client-credentials grant, as the client of a Secret of its own that ops create (the overlay holds no client
+     * secret), and its pods may reach the provider.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void everyServiceObtainsItsServiceTokenFromTheIdentityProvider(Manifests m) {
+        String idp = m.get("ConfigMap", "guihua-config").path("data").path("QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL").asText();
+        assertTrue(idp.startsWith("https://"), m + ": guihua-config names the identity provider, over HTTPS: '" + idp + "'");
+        for (Deployed s : deployed()) {
+            JsonNode c = app(m, s);
+            Map<String, String> env = environment(m, c);
+            String where = m + " " + s.module + ": ";
+            assertFalse(env.containsKey("GUIHUA_SERVICE_TOKEN"), where + "a static service token");
+            String secret = "guihua-oidc-" + s.module;
+            assertEquals("secret:" + secret + "/client-id", env.get("QUARKUS_OIDC_CLIENT_CLIENT_ID"), where + "its client id");
+            assertEquals("secret:" + secret + "/client-secret", env.get("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET"), where + "its client secret");
+            assertTrue(m.find("Secret", secret).isEmpty(), where + "the client secret is never in the repository; ops create " + secret);
+            JsonNode pod = m.get("Deployment", s.module).path("spec").path("template").path("metadata").path("labels");
+            assertTrue(m.ofKind("NetworkPolicy").stream().map(p -> p.path("spec"))
+                    .filter(p -> labels(p.path("podSelector").path("matchLabels")).entrySet().stream()
+                            .allMatch(l -> l.getValue().equals(pod.path(l.getKey()).asText())))
+                    .anyMatch(p -> list(p.path("egress")).stream().anyMatch(rule -> list(rule.path("to")).stream()
+                            .anyMatch(peer -> "identity".equals(peer.path("namespaceSelector").path("matchLabels").path("guihua.cn/role").asText()))
+                            && list(rule.path("ports")).stream().anyMatch(port -> port.path("port").asInt() == 443))),
+                    where + "may not reach the identity provider");
+        }
+        for (JsonNode r : m.resources) {
+            assertFalse(r.toString().contains("guihua-service-tokens"), m + ": " + r.path("kind").asText() + " "
+                    + r.path("metadata").path("name").asText() + " refers to the static tokens of guihua-service-tokens");
+        }
+    }
+
     /** Scaling a service out never exhausts PostgreSQL: the Poolers' server connections add up below max_connections. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")

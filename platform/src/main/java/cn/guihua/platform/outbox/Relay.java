@@ -131,9 +131,10 @@ final class Relay implements AutoCloseable {
                     while (rs.next()) {
                         long id = rs.getLong(1);
                         ids.add(id);
-                        ProducerRecord<String, byte[]> record = new ProducerRecord<>(rs.getString(2), rs.getString(3),
-                                rs.getBytes(4)); // text as the connection sends it: UTF-8, no detour through a String
+                        byte[] payload = rs.getBytes(4); // text as the connection sends it: UTF-8, no detour through a String
+                        ProducerRecord<String, byte[]> record = new ProducerRecord<>(rs.getString(2), rs.getString(3), payload);
                         record.headers().add("content-type", CONTENT_TYPE);
+                        TraceHeaders.add(payload, record.headers());
                         sends.add(p.send(record));
                         last = id;
                     }

@@ -37,6 +37,7 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -72,7 +73,8 @@ class TracingTest {
                 .then().statusCode(202).extract().path("eventId");
 
         // the event as another system reads it from the topic
-        JsonNode event = json.readTree(find(ProbeHandler.TOPIC, r -> r.value() != null && r.value().contains(eventId)).value());
+        ConsumerRecord<String, String> record = find(ProbeHandler.TOPIC, r -> r.value() != null && r.value().contains(eventId));
+        JsonNode event = json.readTree(record.value());
         String traceparent = event.path("traceparent").asText();
         String[] parts = traceparent.split("-");
         assertEquals(4, parts.length, traceparent);
@@ -80,6 +82,10 @@ class TracingTest {
         assertEquals(traceId, parts[1], "the event carries the request's trace id");
         assertEquals("01", parts[3], "sampled");
         assertEquals("guihua=t61rcWkgMzE", event.path("tracestate").asText());
+        // and as Kafka headers, for tooling and instrumented consumers that do not read the CloudEvent
+        assertEquals(traceparent, header(record, "traceparent"), "the record's traceparent header is the event's");
+        assertEquals("guihua=t61rcWkgMzE", header(record, "tracestate"));
+        assertEquals("application/cloudevents+json; charset=UTF-8", header(record, "content-type"));
 
         // the request's server span, a child of the caller's, wrote the event
         SpanData server = awaitSpan(s -> s.getKind() == SpanKind.SERVER && s.getTraceId().equals(traceId));
@@ -139,6 +145,25 @@ class TracingTest {
         JsonNode untraced = json.readTree(outbox.prepareJson("cn.guihua.test.copy.v1", "items/2", "{}").payload());
         assertNull(untraced.get("traceparent"), "no span, no trace context");
         assertNotNull(untraced.get("id"));
+    }
+
+    @Test
+    void anEventWrittenOutsideASpanIsSentWithoutTraceHeaders() throws Exception {
+        String subject = "untraced-" + UUID.randomUUID();
+        UUID id = QuarkusTransaction.requiringNew().call(() -> outbox.publish("guihua.test.demo", "370104", "cn.guihua.test.demo.created.v1",
+                subject, Map.of("n", 1)));
+        ConsumerRecord<String, String> record = find("guihua.test.demo", r -> r.value() != null && r.value().contains(id.toString()));
+        assertNull(json.readTree(record.value()).get("traceparent"));
+        assertNull(record.headers().lastHeader("traceparent"), "no trace context, no traceparent header");
+        assertNull(record.headers().lastHeader("tracestate"));
+        assertEquals("application/cloudevents+json; charset=UTF-8", header(record, "content-type"));
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        List<org.apache.kafka.common.header.Header> all = new ArrayList<>();
+        record.headers().headers(name).forEach(all::add);
+        assertEquals(1, all.size(), "one " + name + " header");
+        return new String(all.get(0).value(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private List<String> fields(Outbox.Prepared p) throws Exception {

@@ -45,4 +45,9 @@ public class OutgoingCall extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
+    /** The W3C trace context current when the call was queued (null when there was none): the call continues it. */
+    public String traceparent;
+
+    public String tracestate;
 }

@@ -17,13 +17,15 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import cn.guihua.platform.security.ServiceTokens;
+import cn.guihua.platform.tracing.TracedHttp;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Delivers queued calls with the service token. Anything but a 2xx (a refusal, a 5xx, no answer within the connect
- * and read timeouts) is retried with a growing delay, capped; rows are locked with SKIP LOCKED so replicas share the
- * work.
+ * Delivers queued calls with the service token, each in a client span of the trace that queued it (W3C
+ * {@code traceparent}, {@code tracestate} in the request). Anything but a 2xx (a refusal, a 5xx, no answer within the
+ * connect and read timeouts) is retried with a growing delay, capped; rows are locked with SKIP LOCKED so replicas
+ * share the work.
  */
 @ApplicationScoped
 public class OutgoingCallRelay {
@@ -38,6 +40,9 @@ public class OutgoingCallRelay {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    TracedHttp traced;
 
     private HttpClient http;
 
@@ -79,7 +84,9 @@ public class OutgoingCallRelay {
                     .header("Idempotency-Key", c.id.toString())
                     .POST(HttpRequest.BodyPublishers.ofString(c.body));
             tokens.authorization().ifPresent(a -> req.header("Authorization", a));
-            HttpResponse<String> res = http.send(req.build(), HttpResponse.BodyHandlers.ofString());
+            // in a client span of the trace that queued the call (a trace of its own when it was queued without one)
+            HttpResponse<String> res = traced.send(http, req, HttpResponse.BodyHandlers.ofString(),
+                    TracedHttp.parent(c.traceparent, c.tracestate));
             c.lastStatus = res.statusCode();
             if (res.statusCode() / 100 == 2) {
                 c.acceptedAt = OffsetDateTime.now();

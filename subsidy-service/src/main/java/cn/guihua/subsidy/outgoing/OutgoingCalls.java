@@ -10,7 +10,12 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Queues a POST to a neighbour in the caller's transaction; {@link OutgoingCallRelay} delivers it. */
+import cn.guihua.platform.tracing.EventTrace;
+
+/**
+ * Queues a POST to a neighbour in the caller's transaction; {@link OutgoingCallRelay} delivers it, in the trace that
+ * was current here (its W3C trace context is stored with the call).
+ */
 @ApplicationScoped
 public class OutgoingCalls {
 
@@ -31,6 +36,11 @@ public class OutgoingCalls {
             throw new IllegalStateException(e);
         }
         c.createdAt = c.nextAttemptAt = OffsetDateTime.now();
+        EventTrace.Attributes trace = EventTrace.current();
+        if (trace != null) {
+            c.traceparent = trace.traceparent();
+            c.tracestate = trace.tracestate();
+        }
         c.persist();
         return c.id;
     }

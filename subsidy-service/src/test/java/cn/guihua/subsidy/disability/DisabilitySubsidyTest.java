@@ -194,7 +194,10 @@ class DisabilitySubsidyTest {
 
         int before = IndicatorServiceStub.received().size();
         IndicatorServiceStub.answerNext(503, 500);
-        String batch = given().header("Authorization", officer).contentType(ContentType.JSON)
+        // the batch is requested in a trace of the caller's: the coverage calls it queues are delivered in it
+        String traceId = java.util.UUID.randomUUID().toString().replace("-", "");
+        String batch = given().header("Authorization", officer).header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .contentType(ContentType.JSON)
                 .body(Map.of("district", "371302", "month", "2024-06")).when().post("/api/v1/disability/batches").then()
                 .statusCode(201)
                 .body("livingEligible", equalTo(2)).body("livingPaid", equalTo(2)).body("livingAmount", equalTo(180.00f))
@@ -226,6 +229,8 @@ class DisabilitySubsidyTest {
         for (IndicatorServiceStub.Received r : mine) {
             assertEquals("/api/v1/monitoring-values", r.path());
             assertEquals("Bearer " + IndicatorServiceStub.TOKEN, r.authorization());
+            assertTrue(r.traceparent() != null && r.traceparent().startsWith("00-" + traceId + "-"),
+                    "every attempt carries the batch request's trace: " + r.traceparent());
             JsonNode body = json.readTree(r.body());
             byIndicator.put(body.get("indicatorCode").asText(), body);
         }

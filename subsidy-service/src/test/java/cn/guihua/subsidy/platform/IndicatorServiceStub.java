@@ -24,7 +24,8 @@ public class IndicatorServiceStub implements QuarkusTestResourceLifecycleManager
 
     public static final String TOKEN = "test-service-token";
 
-    public record Received(String path, String authorization, String idempotencyKey, String body) {
+    /** One request; {@code traceparent} is its W3C trace context header (null when it had none). */
+    public record Received(String path, String authorization, String idempotencyKey, String body, String traceparent) {
     }
 
     private static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
@@ -62,7 +63,7 @@ public class IndicatorServiceStub implements QuarkusTestResourceLifecycleManager
     private void handle(HttpExchange ex) throws IOException {
         String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         RECEIVED.add(new Received(ex.getRequestURI().getPath(), ex.getRequestHeaders().getFirst("Authorization"),
-                ex.getRequestHeaders().getFirst("Idempotency-Key"), body));
+                ex.getRequestHeaders().getFirst("Idempotency-Key"), body, ex.getRequestHeaders().getFirst("traceparent")));
         int status = nextStatus();
         byte[] answer = (status / 100 == 2 ? "{\"status\":\"PENDING\"}" : "{\"title\":\"unavailable\"}").getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().add("Content-Type", "application/json");
