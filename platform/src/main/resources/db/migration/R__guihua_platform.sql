@@ -38,6 +38,24 @@ CREATE TABLE IF NOT EXISTS outbox_event (
 );
 -- the relay sends the payload as it is; JSONB would parse every row on insert and print it again on read
 ALTER TABLE outbox_event ALTER COLUMN payload TYPE TEXT;
+-- A row holds one event (events = 1, chunk NULL: payload is the CloudEvent, message_key its key), or is a chunk row
+-- that holds many, written by bulk writers (OutboxChunk): events is their number, chunk their keys and CloudEvents,
+-- LZ4-compressed by the writer, and event_id, message_key and created_at are those of its first event (payload is
+-- empty). The relay sends a chunk row as one record per event, in order, and marks it sent when all are acknowledged.
+ALTER TABLE outbox_event ADD COLUMN IF NOT EXISTS events INT NOT NULL DEFAULT 1;
+ALTER TABLE outbox_event ADD COLUMN IF NOT EXISTS chunk BYTEA;
+-- compressed already: stored out of line as it is, without PostgreSQL trying to compress it again
+ALTER TABLE outbox_event ALTER COLUMN chunk SET STORAGE EXTERNAL;
+-- a payload large enough to be compressed (a single event's of more than about 2 kB) is compressed with lz4 where
+-- the server has it (PostgreSQL 14+ built with lz4, as the production images are); the embedded server of the tests
+-- and the local stack has not, and keeps pglz
+DO $$
+BEGIN
+    ALTER TABLE outbox_event ALTER COLUMN payload SET COMPRESSION lz4;
+EXCEPTION WHEN feature_not_supported THEN
+    NULL;
+END
+$$;
 CREATE INDEX IF NOT EXISTS outbox_event_unsent ON outbox_event (id) WHERE sent_at IS NULL;
 CREATE INDEX IF NOT EXISTS outbox_event_sent ON outbox_event (sent_at) WHERE sent_at IS NOT NULL;
 

@@ -83,6 +83,7 @@ final class EventsBenchmark {
         long resent = 0;
         long duplicates = 0;
         long outboxRows = -1;
+        long outboxEvents = -1;
         for (int rep = 0; rep < suite.settings.reps(); rep++) {
             tables.reset();
             Result r = once(body, true);
@@ -99,6 +100,7 @@ final class EventsBenchmark {
             resent += d.records - d.distinct;
             duplicates += d.planDuplicates;
             outboxRows = r.outboxRows;
+            outboxEvents = r.outboxEvents;
             if (r.produced != rows) {
                 unpublished = Math.max(unpublished, rows - r.produced);
             }
@@ -120,11 +122,13 @@ final class EventsBenchmark {
         suite.results.info(PART, prefix + ".resent_records", resent, "", "records whose id was on the topic already (at-least-once)");
         suite.results.info(PART, prefix + ".duplicates_skipped", duplicates, "", "re-deliveries plan-service recognised and skipped");
         if (outboxRows >= 0) {
-            suite.results.info(PART, prefix + ".outbox_rows", outboxRows, "", "outbox rows of the last run (deleted ones are not counted)");
+            suite.results.info(PART, prefix + ".outbox_rows", outboxRows, "",
+                    "outbox rows of the last run, a bulk chunk's events in one row (deleted ones are not counted)");
+            suite.results.info(PART, prefix + ".outbox_events", outboxEvents, "", "the events those rows hold");
         }
     }
 
-    private record Result(long produced, long outboxRows, Drain drain) {
+    private record Result(long produced, long outboxRows, long outboxEvents, Drain drain) {
     }
 
     private Result once(byte[] body, boolean watch) throws Exception {
@@ -142,6 +146,8 @@ final class EventsBenchmark {
             JsonNode summary = Http.JSON.readTree(r.body());
             long produced = summary.path("accepted").asLong();
             long outboxRows = suite.db(Service.INDICATOR).count("SELECT count(*) FROM outbox_event");
+            // a row holds one event or, written by the bulk import, a chunk of them
+            long outboxEvents = suite.db(Service.INDICATOR).count("SELECT coalesce(sum(events), 0) FROM outbox_event");
             Drain d = Drain.await(suite, planUrls, before, produced, returned, w, false, timeout(), watch ? 100 : 250);
             if (watch) {
                 d.settle(suite, planUrls, before, w, Duration.ofSeconds(3));
@@ -149,7 +155,7 @@ final class EventsBenchmark {
                     throw new IllegalStateException("reading the topic failed", w.failure());
                 }
             }
-            return new Result(produced, outboxRows, d);
+            return new Result(produced, outboxRows, outboxEvents, d);
         } finally {
             if (w != null) {
                 w.close();

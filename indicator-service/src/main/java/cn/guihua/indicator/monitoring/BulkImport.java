@@ -44,21 +44,28 @@ import cn.guihua.indicator.spreadsheet.SpreadsheetLimits;
 import cn.guihua.indicator.spreadsheet.Xlsx;
 import cn.guihua.platform.audit.Audit;
 import cn.guihua.platform.i18n.Text;
+import cn.guihua.platform.jdbc.BinaryCopyRows;
 import cn.guihua.platform.jdbc.CopyRows;
 import cn.guihua.platform.outbox.Outbox;
+import cn.guihua.platform.outbox.OutboxChunk;
+import cn.guihua.platform.outbox.OutboxConfig;
 import cn.guihua.platform.problem.ProblemException;
 import cn.guihua.platform.problem.ProblemType;
 import cn.guihua.platform.problem.Violation;
 import cn.guihua.platform.security.Caller;
 import io.opentelemetry.context.Context;
+import io.quarkus.arc.ClientProxy;
 
 /**
  * Bulk submission, in two stages on two threads. The reader streams the rows from the body, checks them in memory
- * against the catalogue copy and the validation rules a value takes part in alone, builds each accepted value with its
- * CloudEvent, and per chunk finds the series that have a current value already and checks the rules that read other
- * values, with one query on a connection of its own; the request thread meanwhile writes the previous chunk's values
- * and outbox rows with {@code COPY}, in the request's one transaction, and does nothing else, so the database's
- * writing is what the import waits for. Atomic mode stops writing at the first invalid row and fails, which rolls
+ * against the catalogue copy and the validation rules a value takes part in alone, and per chunk finds the series that
+ * have a current value already and checks the rules that read other values, with one query on a connection of its
+ * own; then it writes the CloudEvents of the chunk's accepted values straight into one outbox row (a chunk row,
+ * {@link OutboxChunk}, compressed there). The request thread meanwhile writes the previous chunk's values with
+ * {@code COPY} and its outbox row with one insert, in the request's one transaction, and does nothing else, so the
+ * database's writing is what the import waits for. The relay publishes a chunk row as one record per event, the
+ * records a row per event would have given; with {@code guihua.outbox.chunk-rows=false} each event has a row of its
+ * own, written with {@code COPY} too. Atomic mode stops writing at the first invalid row and fails, which rolls
  * everything back; partial mode writes the rows that pass. Rejections carry their reasons as catalogue texts, put in
  * the caller's language by the resource.
  * <p>
@@ -74,9 +81,14 @@ public class BulkImport {
     static final int LISTED_REJECTIONS = 1000;
     private static final int CHUNK = 2000;
 
+    /**
+     * The values in PostgreSQL's binary form (the server parses no text): each column written as its type in
+     * V2__monitoring.sql and V10__data_quality.sql ({@link #writeValues}), which a change of a column's type must follow.
+     */
     private static final String COPY_VALUES = "COPY monitoring_value (id, version, indicator_code, jurisdiction, period, year, "
             + "sex, residence, age_group, value, numerator, denominator, unit, department, comment, status, is_current, "
-            + "reported_by, reported_at, quality_flags) FROM STDIN";
+            + "reported_by, reported_at, quality_flags) FROM STDIN (FORMAT binary)";
+    private static final int COPY_VALUES_COLUMNS = 20;
 
     @Inject
     Catalogue catalogue;
@@ -105,6 +117,9 @@ public class BulkImport {
     @Inject
     RuleChecks checks;
 
+    @Inject
+    OutboxConfig outboxConfig;
+
     /**
      * An accepted row, ready to write: the value, its id and event, where a late rejection of it is, its cell for the
      * rules, and the warning-level findings it is stored with (null while none).
@@ -113,16 +128,18 @@ public class BulkImport {
         final int row;
         final Accepted value;
         final Cell cell;
-        final Outbox.Prepared event;
+        /** The series key, built once: {@code cell.key()} builds a new one at every call. */
+        final String key;
+        /** Its event when each event has an outbox row of its own; null when its chunk's row holds it. */
+        Outbox.Prepared event;
         final UnaryOperator<Violation> locate;
         List<RuleFinding> flags;
 
-        Ready(int row, Accepted value, Cell cell, Outbox.Prepared event, UnaryOperator<Violation> locate,
-                List<RuleFinding> flags) {
+        Ready(int row, Accepted value, Cell cell, String key, UnaryOperator<Violation> locate, List<RuleFinding> flags) {
             this.row = row;
             this.value = value;
             this.cell = cell;
-            this.event = event;
+            this.key = key;
             this.locate = locate;
             this.flags = flags;
         }
@@ -164,7 +181,11 @@ public class BulkImport {
         }
     }
 
-    private static final List<Ready> END = List.of();
+    /** A chunk's rows to write and their events as one outbox row (null when each event has a row of its own). */
+    private record Batch(List<Ready> rows, OutboxChunk events) {
+    }
+
+    private static final Batch END = new Batch(List.of(), null);
 
     /** A writer into a reused StringBuilder: an event's data is written into it, then taken as a String. */
     private static final class TextBuffer extends Writer {
@@ -202,14 +223,14 @@ public class BulkImport {
         String reporter = caller.subject();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Tally reading = new Tally();
-        BlockingQueue<List<Ready>> chunks = new ArrayBlockingQueue<>(4);
+        BlockingQueue<Batch> chunks = new ArrayBlockingQueue<>(4);
         Throwable[] failure = new Throwable[1];
         // the reader runs in the request's trace context, so its events carry the request's traceparent as a single
         // submission's do (the platform's Outbox reads the current span)
         Thread reader = new Thread(Context.current().wrap(() -> {
             // outside the request's transaction: a connection of its own, reading what is committed
             try (Connection lookups = dataSource.getConnection()) {
-                read(body, csv, contentType, rules, ruleSet, reporter, now, reading, chunks, lookups);
+                read(body, csv, contentType, rules, ruleSet, reporter, now, reading, chunks, lookups, mode);
             } catch (Throwable t) {
                 failure[0] = t;
             } finally {
@@ -220,15 +241,40 @@ public class BulkImport {
         int accepted = 0;
         // inside the JTA transaction the pool hands out the transaction's own connection
         try (Connection connection = dataSource.getConnection()) {
-            for (List<Ready> chunk = chunks.take(); chunk != END; chunk = chunks.take()) {
-                // the reader counted a chunk's rejections before handing it over
-                if (mode == BulkResult.Mode.ATOMIC && reading.rejected > 0) {
-                    continue;
+            // the values of every chunk in one COPY, kept open while the reader works, then the outbox's chunk rows
+            List<OutboxChunk> outboxRows = new ArrayList<>();
+            BinaryCopyRows values = null;
+            try {
+                for (Batch chunk = chunks.take(); chunk != END; chunk = chunks.take()) {
+                    // the reader counted a chunk's rejections before handing it over
+                    if ((mode == BulkResult.Mode.ATOMIC && reading.rejected > 0) || chunk.rows().isEmpty()) {
+                        continue;
+                    }
+                    if (values == null) {
+                        values = BinaryCopyRows.open(connection, COPY_VALUES, COPY_VALUES_COLUMNS);
+                    }
+                    writeValues(values, chunk.rows(), reporter, now);
+                    if (chunk.events() != null) {
+                        outboxRows.add(chunk.events());
+                    } else {
+                        // a row per event: the values' COPY ends for the events' one
+                        values.finish();
+                        values.close();
+                        values = null;
+                        copyEvents(connection, chunk.rows());
+                    }
+                    accepted += chunk.rows().size();
                 }
-                write(connection, chunk, reporter, now);
-                accepted += chunk.size();
+                reader.join();
+                if (values != null) {
+                    values.finish();
+                }
+            } finally {
+                if (values != null) {
+                    values.close();
+                }
             }
-            reader.join();
+            insertChunkRows(connection, outboxRows);
         } catch (SQLException e) {
             throw new IllegalStateException("Bulk write failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -264,20 +310,23 @@ public class BulkImport {
 
     /** The reader thread: rows in, checked chunks of accepted values with their events out. */
     private void read(byte[] body, boolean csv, String contentType, SubmissionRules rules, RuleSet ruleSet, String reporter,
-            OffsetDateTime now, Tally tally, BlockingQueue<List<Ready>> chunks, Connection lookups) throws SQLException {
-        Set<String> seen = new HashSet<>();
+            OffsetDateTime now, Tally tally, BlockingQueue<Batch> chunks, Connection lookups, BulkResult.Mode mode)
+            throws SQLException {
+        boolean chunkRows = outboxConfig.chunkRows();
+        // sized for the rows the body may hold (a row is 60 bytes or more), so that they do not grow row by row
+        int expected = (int) Math.min(config.maxRows(), body.length / 60L + 16) * 4 / 3 + 1;
+        Set<String> seen = new HashSet<>(expected);
         // this request's accepted values that rules reading other values may need, by series key
-        Map<String, Cell> accepted = new HashMap<>();
-        JsonFactory factory = json.getFactory();
-        TextBuffer buffer = new TextBuffer();
-        String at = MonitoringEvents.time(now);
+        Map<String, Cell> accepted = new HashMap<>(expected);
+        Events events = new Events(reporter, now, tally, chunkRows);
         @SuppressWarnings("unchecked")
         List<Ready>[] chunk = new List[] { new ArrayList<>(CHUNK) };
         Consumer<BulkReader.Row> check = row -> {
             tally.received++;
             List<Violation> violations = new ArrayList<>(row.shape());
             Accepted a = rules.check(row.candidate(), violations);
-            if (a != null && !seen.add(a.seriesKey())) {
+            String key = a == null ? null : a.seriesKey();
+            if (a != null && !seen.add(key)) {
                 violations.add(Violation.of("period", "bulk.duplicate-row"));
             }
             Cell cell = null;
@@ -301,17 +350,9 @@ public class BulkImport {
                 tally.reject(row.number(), violations);
                 return;
             }
-            buffer.text.setLength(0);
-            try (JsonGenerator g = factory.createGenerator(buffer)) {
-                MonitoringEvents.writeSubmitted(g, cell.id(), a, reporter, at);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            Outbox.Prepared event = outbox.prepareJson(MonitoringEvents.SUBMITTED, MonitoringEvents.subject(cell.id()),
-                    buffer.toString());
-            chunk[0].add(new Ready(row.number(), a, cell, event, row.locate(), warnings));
+            chunk[0].add(new Ready(row.number(), a, cell, key, row.locate(), warnings));
             if (chunk[0].size() == CHUNK) {
-                putQuietly(chunks, checked(lookups, chunk[0], ruleSet, accepted, tally));
+                putQuietly(chunks, events.of(checked(lookups, chunk[0], ruleSet, accepted, tally), mode));
                 chunk[0] = new ArrayList<>(CHUNK);
             }
         };
@@ -323,7 +364,59 @@ public class BulkImport {
             BulkReader.readJson(body, json.getFactory(), config.maxRows(), check);
         }
         if (!chunk[0].isEmpty()) {
-            putQuietly(chunks, checked(lookups, chunk[0], ruleSet, accepted, tally));
+            putQuietly(chunks, events.of(checked(lookups, chunk[0], ruleSet, accepted, tally), mode));
+        }
+    }
+
+    /**
+     * The events of the rows to write, built on the reader once a chunk's rows are known: by default all in one outbox
+     * row, written straight into it and compressed here, so that the request thread only sends it; without chunk rows
+     * each prepared for a row of its own. None once an atomic import has failed (nothing more is written).
+     */
+    private final class Events {
+        final String reporter;
+        final OffsetDateTime now;
+        final String at;
+        final Tally tally;
+        final boolean chunkRows;
+        final JsonFactory factory = json.getFactory();
+        final TextBuffer buffer = new TextBuffer();
+        /** The bean itself rather than its client proxy, which would look it up at each of 100 000 calls. */
+        final Outbox events = ClientProxy.unwrap(outbox);
+
+        Events(String reporter, OffsetDateTime now, Tally tally, boolean chunkRows) {
+            this.reporter = reporter;
+            this.now = now;
+            this.at = MonitoringEvents.time(now);
+            this.tally = tally;
+            this.chunkRows = chunkRows;
+        }
+
+        Batch of(List<Ready> rows, BulkResult.Mode mode) {
+            if (rows.isEmpty() || (mode == BulkResult.Mode.ATOMIC && tally.rejected > 0)) {
+                return new Batch(rows, null);
+            }
+            if (!chunkRows) {
+                for (Ready p : rows) {
+                    buffer.text.setLength(0);
+                    try (JsonGenerator g = factory.createGenerator(buffer)) {
+                        MonitoringEvents.writeSubmitted(g, p.cell.id(), p.value, reporter, at);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    p.event = outbox.prepareJson(MonitoringEvents.SUBMITTED, MonitoringEvents.subject(p.cell.id()),
+                            buffer.toString());
+                }
+                return new Batch(rows, null);
+            }
+            OutboxChunk chunk = new OutboxChunk(MonitoringEvents.TOPIC);
+            for (Ready p : rows) {
+                events.add(chunk, MonitoringEvents.key(p.value.jurisdiction(), p.value.indicator().code()),
+                        MonitoringEvents.SUBMITTED, MonitoringEvents.subject(p.cell.id()), now,
+                        g -> MonitoringEvents.writeSubmitted(g, p.cell.id(), p.value, reporter, at));
+            }
+            chunk.bytes();
+            return new Batch(rows, chunk);
         }
     }
 
@@ -342,7 +435,7 @@ public class BulkImport {
         }
         List<Ready> writable = new ArrayList<>(chunk.size());
         for (Ready p : chunk) {
-            if (existing.contains(p.cell.key())) {
+            if (existing.contains(p.key)) {
                 tally.reject(p.row, List.of(p.locate.apply(Violation.of("period", "bulk.series-exists"))));
             } else {
                 writable.add(p);
@@ -375,7 +468,7 @@ public class BulkImport {
         }
         Map<UUID, Ready> byId = new HashMap<>(writable.size() * 2);
         for (Ready p : writable) {
-            stored.put(p.cell.key(), p.cell);
+            stored.put(p.key, p.cell);
             byId.put(p.cell.id(), p);
         }
         Function<String, Cell> lookup = key -> {
@@ -402,7 +495,7 @@ public class BulkImport {
             if (errors == null) {
                 remaining.add(p);
                 if (ruleSet.needsCounterparts(p.cell.indicator())) {
-                    accepted.put(p.cell.key(), p.cell);
+                    accepted.put(p.key, p.cell);
                 }
             } else {
                 tally.reject(p.row, p.violations(errors));
@@ -411,7 +504,7 @@ public class BulkImport {
         return remaining;
     }
 
-    private static void putQuietly(BlockingQueue<List<Ready>> chunks, List<Ready> chunk) {
+    private static void putQuietly(BlockingQueue<Batch> chunks, Batch chunk) {
         try {
             chunks.put(chunk);
         } catch (InterruptedException e) {
@@ -480,22 +573,34 @@ public class BulkImport {
         return result;
     }
 
-    /** The chunk's values, then their outbox rows, each with one COPY on the transaction's connection. */
-    private void write(Connection connection, List<Ready> rows, String reporter, OffsetDateTime now) throws SQLException {
+    /** A chunk's values, added to the open COPY, each column in its type's binary form. */
+    private void writeValues(BinaryCopyRows values, List<Ready> rows, String reporter, OffsetDateTime now) throws SQLException {
+        for (Ready p : rows) {
+            Accepted a = p.value;
+            values.uuid(p.cell.id()).int4(1).text(a.indicator().code()).text(a.jurisdiction()).text(a.period().text())
+                    .int4(a.period().year()).text(a.sex().name()).text(a.residence().name()).text(a.ageGroup())
+                    .numeric(a.value()).numeric(a.numerator()).numeric(a.denominator()).text(a.unit()).text(a.department())
+                    .text(a.comment()).text(ValueStatus.PENDING.name()).bool(true).text(reporter).timestamptz(now)
+                    .text(p.flags == null ? null : checks.flags(p.flags)).endRow();
+        }
+    }
+
+    /** The outbox's chunk rows, one per chunk of values, in one batch. */
+    private static void insertChunkRows(Connection connection, List<OutboxChunk> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        try (CopyRows values = CopyRows.open(connection, COPY_VALUES)) {
-            for (Ready p : rows) {
-                Accepted a = p.value;
-                values.uuid(p.cell.id()).number(1).text(a.indicator().code()).text(a.jurisdiction()).text(a.period().text())
-                        .number(a.period().year()).text(a.sex().name()).text(a.residence().name()).text(a.ageGroup())
-                        .number(a.value()).number(a.numerator()).number(a.denominator()).text(a.unit()).text(a.department())
-                        .text(a.comment()).text(ValueStatus.PENDING.name()).bool(true).text(reporter).timestamp(now)
-                        .text(p.flags == null ? null : checks.flags(p.flags)).endRow();
+        try (PreparedStatement insert = connection.prepareStatement(Outbox.INSERT_CHUNK)) {
+            for (OutboxChunk chunk : rows) {
+                Outbox.bind(insert, chunk);
+                insert.addBatch();
             }
-            values.finish();
+            insert.executeBatch();
         }
+    }
+
+    /** Without chunk rows: an outbox row per event of the chunk, with one COPY. */
+    private static void copyEvents(Connection connection, List<Ready> rows) throws SQLException {
         try (CopyRows events = CopyRows.open(connection, Outbox.COPY)) {
             for (Ready p : rows) {
                 Outbox.copy(events, p.event, MonitoringEvents.TOPIC, MonitoringEvents.key(p.value.jurisdiction(),

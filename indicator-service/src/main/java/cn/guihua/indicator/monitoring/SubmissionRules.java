@@ -2,7 +2,11 @@ package cn.guihua.indicator.monitoring;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -16,15 +20,22 @@ import cn.guihua.platform.security.JurisdictionCodes;
 
 /**
  * The rules a monitoring value must pass, against one catalogue copy and one caller's jurisdiction. Pure
- * and in memory, so a bulk of 100 000 rows is checked without a database round trip per row.
+ * and in memory, so a bulk of 100 000 rows is checked without a database round trip per row. An instance is used by
+ * one thread: it remembers the jurisdictions, periods and age groups it found valid (a bulk's rows repeat a few of
+ * them thousands of times), up to a few thousand of each.
  */
 public final class SubmissionRules {
 
     static final Pattern AGE_GROUP = Pattern.compile("^(TOTAL|\\d{1,3}-\\d{1,3}|\\d{1,3}\\+)$");
     private static final Pattern JURISDICTION = Pattern.compile(JurisdictionCodes.PATTERN);
 
+    private static final int REMEMBERED = 4096;
+
     private final Catalogue.Snapshot catalogue;
     private final Predicate<String> mayAccess;
+    private final Set<String> jurisdictionsValid = new HashSet<>();
+    private final Map<String, Period> periodsValid = new HashMap<>();
+    private final Set<String> ageGroupsValid = new HashSet<>();
 
     public SubmissionRules(Catalogue.Snapshot catalogue, Predicate<String> mayAccess) {
         this.catalogue = catalogue;
@@ -52,16 +63,26 @@ public final class SubmissionRules {
         String jurisdiction = blankToNull(c.jurisdiction());
         if (jurisdiction == null) {
             violations.add(required("jurisdiction"));
+        } else if (jurisdictionsValid.contains(jurisdiction)) {
+            // checked before
         } else if (!JURISDICTION.matcher(jurisdiction).matches()) {
             violations.add(Violation.of("jurisdiction", "monitoring.jurisdiction.code"));
         } else if (!mayAccess.test(jurisdiction)) {
             violations.add(Violation.of("jurisdiction", "monitoring.jurisdiction.outside", jurisdiction));
+        } else {
+            remember(jurisdictionsValid, jurisdiction);
         }
         Period period = null;
         if (blankToNull(c.period()) == null) {
             violations.add(required("period"));
         } else {
-            period = Period.parse(c.period());
+            period = periodsValid.get(c.period());
+            if (period == null) {
+                period = Period.parse(c.period());
+                if (period != null && periodsValid.size() < REMEMBERED) {
+                    periodsValid.put(c.period(), period);
+                }
+            }
             if (period == null) {
                 violations.add(Violation.of("period", Period.SHAPE_KEY));
             } else if (indicator != null && !indicator.tracks(period.year())) {
@@ -78,8 +99,12 @@ public final class SubmissionRules {
             violations.add(Violation.of("residence", "monitoring.residence"));
         }
         String ageGroup = blankToNull(c.ageGroup()) == null ? "TOTAL" : c.ageGroup().strip().toUpperCase();
-        if (!AGE_GROUP.matcher(ageGroup).matches()) {
+        if (ageGroupsValid.contains(ageGroup)) {
+            // checked before
+        } else if (!AGE_GROUP.matcher(ageGroup).matches()) {
             violations.add(Violation.of("ageGroup", "monitoring.age-group"));
+        } else {
+            remember(ageGroupsValid, ageGroup);
         }
         BigDecimal value = decimal(c.value(), "value", true, violations);
         BigDecimal numerator = decimal(c.numerator(), "numerator", false, violations);
@@ -120,6 +145,12 @@ public final class SubmissionRules {
         }
         return new Accepted(indicator, jurisdiction, period, sex, residence, ageGroup, value, numerator, denominator,
                 indicator.unit(), department == null ? null : department.strip(), comment);
+    }
+
+    private static void remember(Set<String> valid, String text) {
+        if (valid.size() < REMEMBERED) {
+            valid.add(text);
+        }
     }
 
     /** A NUL (or another control character but tab and line breaks) in any field, named. */

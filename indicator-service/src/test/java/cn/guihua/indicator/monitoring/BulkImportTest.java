@@ -10,15 +10,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import cn.guihua.indicator.platform.PlanServiceStub;
+import cn.guihua.platform.outbox.OutboxChunk;
 import cn.guihua.testsupport.DevTokens;
+import cn.guihua.testsupport.KafkaResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -37,8 +53,41 @@ class BulkImportTest {
         PlanServiceStub.ensureLoaded();
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private long count(String sql) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+    }
+
+    /** The outbox's events whose message key matches, as the relay sends them: a chunk row's one by one. */
+    private List<OutboxChunk.Message> outboxEvents(Predicate<String> key) {
+        List<OutboxChunk.Message> events = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT message_key, payload, chunk FROM outbox_event ORDER BY id").getResultList());
+        for (Object[] row : rows) {
+            List<OutboxChunk.Message> messages = row[2] == null
+                    ? List.of(new OutboxChunk.Message((String) row[0], ((String) row[1]).getBytes(StandardCharsets.UTF_8)))
+                    : OutboxChunk.read((byte[]) row[2]);
+            for (OutboxChunk.Message m : messages) {
+                if (key.test(m.key())) {
+                    events.add(m);
+                }
+            }
+        }
+        return events;
+    }
+
+    private long outboxEventCount(Predicate<String> key) {
+        return outboxEvents(key).size();
+    }
+
+    private static JsonNode cloudEvent(OutboxChunk.Message m) {
+        try {
+            return JSON.readTree(m.payload());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -59,8 +108,8 @@ class BulkImportTest {
                 .body("items.find { it.sex == 'FEMALE' }.residence", equalTo("URBAN"))
                 .body("items.find { it.sex == 'FEMALE' }.ageGroup", equalTo("0-5"))
                 .body("items.find { it.indicatorCode == 'CHILD_VENUES' }.period", equalTo("2022-Q3"));
-        assertEquals(3, count("SELECT count(*) FROM outbox_event WHERE message_key LIKE '370104003:%' "
-                + "AND payload::jsonb->>'type' = 'cn.guihua.indicator.monitoring.submitted.v1'"));
+        assertEquals(3, outboxEvents(k -> k.startsWith("370104003:")).stream()
+                .filter(m -> cloudEvent(m).path("type").asText().equals("cn.guihua.indicator.monitoring.submitted.v1")).count());
     }
 
     @Test
@@ -75,6 +124,7 @@ class BulkImportTest {
     void aFailedAtomicBulkLeavesNothingBehind() {
         long values = count("SELECT count(*) FROM monitoring_value");
         long events = count("SELECT count(*) FROM outbox_event");
+        long eventsOf005 = outboxEventCount(k -> k.startsWith("370104005:"));
         String json = "[{\"indicatorCode\":\"NEONATAL_MORTALITY\",\"jurisdiction\":\"370104005\",\"period\":\"2022\",\"value\":2.1},"
                 + "{\"indicatorCode\":\"DISABLED_LIVING_SUBSIDY_COVERAGE\",\"jurisdiction\":\"370104005\",\"period\":\"2022\",\"value\":120},"
                 + "{\"indicatorCode\":\"NEONATAL_MORTALITY\",\"jurisdiction\":\"371302\",\"period\":\"2022\",\"value\":1.8}]";
@@ -84,6 +134,7 @@ class BulkImportTest {
                 .body("errors.field", contains("rows[2].value", "rows[3].jurisdiction"));
         assertEquals(values, count("SELECT count(*) FROM monitoring_value"));
         assertEquals(events, count("SELECT count(*) FROM outbox_event"));
+        assertEquals(eventsOf005, outboxEventCount(k -> k.startsWith("370104005:")));
     }
 
     @Test
@@ -102,7 +153,7 @@ class BulkImportTest {
                 .body("rejections[0].errors[0].message", containsString("duplicates another row"))
                 .body("rejections[1].errors.field", contains("indicatorCode", "period", "sex", "value"));
         assertEquals(2, count("SELECT count(*) FROM monitoring_value WHERE jurisdiction = '370104006'"));
-        assertEquals(2, count("SELECT count(*) FROM outbox_event WHERE message_key = '370104006:INFANT_MORTALITY'"));
+        assertEquals(2, outboxEventCount("370104006:INFANT_MORTALITY"::equals));
         // the same rows again: every one now collides with a current value
         given().header("Authorization", REPORTER).contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
                 .queryParam("mode", "partial")
@@ -120,7 +171,7 @@ class BulkImportTest {
                     .body("accepted", equalTo(2));
         }
         assertEquals(2, count("SELECT count(*) FROM monitoring_value WHERE jurisdiction = '370104007'"));
-        assertEquals(2, count("SELECT count(*) FROM outbox_event WHERE message_key = '370104007:CHILD_VENUES'"));
+        assertEquals(2, outboxEventCount("370104007:CHILD_VENUES"::equals));
         given().header("Authorization", REPORTER).header("Idempotency-Key", "bulk-370104007").contentType(ContentType.JSON)
                 .body(json.replace("\"value\":5", "\"value\":6")).when().post("/api/v1/monitoring-values/bulk").then().statusCode(422);
     }
@@ -200,9 +251,8 @@ class BulkImportTest {
                 .when().post("/api/v1/monitoring-values").then().statusCode(201);
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> byPeriod = new java.util.HashMap<>();
-        for (Object payload : QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("SELECT payload FROM outbox_event "
-                + "WHERE message_key = '370104012:INFANT_MORTALITY'").getResultList())) {
-            com.fasterxml.jackson.databind.JsonNode e = json.readTree((String) payload);
+        for (OutboxChunk.Message m : outboxEvents("370104012:INFANT_MORTALITY"::equals)) {
+            com.fasterxml.jackson.databind.JsonNode e = json.readTree(m.payload());
             byPeriod.put(e.get("data").get("period").asText(), e);
         }
         com.fasterxml.jackson.databind.JsonNode bulk = byPeriod.get("2023-Q2");
@@ -228,5 +278,99 @@ class BulkImportTest {
         given().header("Authorization", REPORTER).when().get("/api/v1/monitoring-values/" + id).then().statusCode(200)
                 .body("period", equalTo("2023-Q2")).body("department", equalTo("区卫生\t健康局"))
                 .body("comment", equalTo("含\\流动\n人口")).body("value", equalTo(2.50f));
+    }
+
+    /**
+     * 2 500 rows, more than a chunk (2 000), one of them invalid. Atomic: the first chunk's values and its outbox row
+     * are written before the reader reaches the bad row, and the failure takes them back with everything else. Partial:
+     * the 2 499 valid rows' events are two outbox rows (2 000 and 499 events), and the relay publishes them as one
+     * record per value, each with its series' key, exactly the events stored.
+     */
+    @Test
+    void moreThanAChunkIsChunkRowsPublishedOneRecordPerValueAndAFailureTakesThemBack() throws Exception {
+        String[] sexes = { "TOTAL", "FEMALE", "MALE" };
+        String[] residences = { "TOTAL", "URBAN", "RURAL" };
+        StringBuilder csv = new StringBuilder("indicatorCode,jurisdiction,period,sex,residence,value,unit\n");
+        int n = 0;
+        outer:
+        for (int street = 13; street <= 17; street++) {
+            for (int m = 0; m < 72; m++) {
+                for (String sex : sexes) {
+                    for (String residence : residences) {
+                        n++;
+                        String value = n == 2300 ? "abc" : String.valueOf((10 + n % 40) / 10.0);
+                        csv.append("NEONATAL_MORTALITY,3701040").append(street).append(',')
+                                .append(String.format("%d-%02d", 2020 + m / 12, m % 12 + 1)).append(',').append(sex).append(',')
+                                .append(residence).append(',').append(value).append(",‰\n");
+                        if (n == 2500) {
+                            break outer;
+                        }
+                    }
+                }
+            }
+        }
+        byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
+        Predicate<String> ours = k -> k.matches("3701040(1[3-7]):NEONATAL_MORTALITY");
+        long rows = count("SELECT count(*) FROM outbox_event");
+        long maxId = count("SELECT coalesce(max(id), 0) FROM outbox_event");
+
+        given().header("Authorization", REPORTER).header("Accept-Language", "en").contentType("text/csv; charset=utf-8").body(body)
+                .when().post("/api/v1/monitoring-values/bulk").then().statusCode(400)
+                .body("detail", equalTo("1 of 2500 rows are invalid; nothing was written (mode=partial writes the valid rows)"))
+                .body("errors.field", contains("rows[2300].value"));
+        assertEquals(0, count("SELECT count(*) FROM monitoring_value WHERE jurisdiction BETWEEN '370104013' AND '370104017'"));
+        assertEquals(0, outboxEventCount(ours));
+        assertEquals(0, count("SELECT count(*) FROM outbox_event WHERE chunk IS NOT NULL AND id > " + maxId));
+        assertEquals(rows, count("SELECT count(*) FROM outbox_event WHERE id <= " + maxId), "no row of before is touched");
+
+        given().header("Authorization", REPORTER).contentType("text/csv; charset=utf-8").body(body).queryParam("mode", "partial")
+                .when().post("/api/v1/monitoring-values/bulk").then().statusCode(200)
+                .body("accepted", equalTo(2499)).body("rejected", equalTo(1)).body("rejections.row", contains(2300));
+        assertEquals(List.of(2000L, 499L), QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT events FROM outbox_event WHERE chunk IS NOT NULL AND id > " + maxId + " ORDER BY id").getResultList())
+                .stream().map(e -> ((Number) e).longValue()).toList());
+        List<OutboxChunk.Message> stored = outboxEvents(ours);
+        assertEquals(2499, stored.size());
+        Set<String> valueIds = new HashSet<>();
+        Map<String, String> storedById = new java.util.HashMap<>();
+        for (OutboxChunk.Message m : stored) {
+            JsonNode e = cloudEvent(m);
+            JsonNode data = e.get("data");
+            assertEquals(data.get("jurisdiction").asText() + ":NEONATAL_MORTALITY", m.key());
+            valueIds.add(data.get("valueId").asText());
+            storedById.put(e.get("id").asText(), m.payloadText());
+        }
+        assertEquals(2499, valueIds.size());
+        assertEquals(2499, count("SELECT count(*) FROM monitoring_value WHERE jurisdiction BETWEEN '370104013' AND '370104017'"));
+
+        // on the broker: one record per event, its key and exactly its CloudEvent
+        Map<String, String> published = new java.util.HashMap<>();
+        int records = 0;
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                "bootstrap.servers", KafkaResource.broker().bootstrapServers(),
+                "group.id", "bulk-test-" + UUID.randomUUID(), "auto.offset.reset", "earliest"),
+                new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("guihua.indicator.monitoring"));
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (published.size() < 2499 && System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
+                    if (ours.test(r.key())) {
+                        records++;
+                        JsonNode e = JSON.readTree(r.value());
+                        assertEquals(e.get("data").get("jurisdiction").asText() + ":NEONATAL_MORTALITY", r.key());
+                        published.put(e.get("id").asText(), r.value());
+                    }
+                }
+            }
+        }
+        assertEquals(2499, records, "one record per value");
+        assertEquals(storedById, published);
+        // marked once the broker acknowledged them, which is before the relay's transaction commits
+        String unsent = "SELECT count(*) FROM outbox_event WHERE sent_at IS NULL AND id > " + maxId + " AND chunk IS NOT NULL";
+        long until = System.currentTimeMillis() + 10_000;
+        while (count(unsent) > 0 && System.currentTimeMillis() < until) {
+            Thread.sleep(100);
+        }
+        assertEquals(0, count(unsent), "the chunk rows are marked sent");
     }
 }

@@ -39,6 +39,8 @@ public final class CopyRows implements AutoCloseable {
     private boolean firstColumn = true;
     private long rows;
     private boolean done;
+    private OffsetDateTime lastTimestamp;
+    private String lastTimestampText;
 
     private CopyRows(CopyIn copy) {
         this.copy = copy;
@@ -129,9 +131,13 @@ public final class CopyRows implements AutoCloseable {
         return plain(value == null ? null : value ? "t" : "f");
     }
 
-    /** A TIMESTAMPTZ column. */
+    /** A TIMESTAMPTZ column (formatted once for the rows that share a value, as a bulk writer's rows do). */
     public CopyRows timestamp(OffsetDateTime value) throws SQLException {
-        return plain(value == null ? null : TIMESTAMP.format(value));
+        if (value != null && value != lastTimestamp) {
+            lastTimestamp = value;
+            lastTimestampText = TIMESTAMP.format(value);
+        }
+        return plain(value == null ? null : lastTimestampText);
     }
 
     /** A DATE column, or any value whose {@code toString()} PostgreSQL reads as the column's type and needs no escaping. */

@@ -12,9 +12,20 @@ public interface OutboxConfig {
     @WithDefault("true")
     boolean enabled();
 
-    /** Rows published per batch: sent together, then marked sent in one statement. */
+    /**
+     * Events published per batch: sent together, then their rows marked sent in one statement. A chunk row counts its
+     * events and is never split; a batch holds at least one row.
+     */
     @WithDefault("5000")
     int batchSize();
+
+    /**
+     * Whether bulk writers store a chunk of events in one outbox row ({@link OutboxChunk}) rather than a row per event.
+     * Every relay of this release reads both; a relay of a release before chunk rows would send a chunk row as one
+     * wrong record, so set it false while such a relay may still run (a rolling update from that release), then true.
+     */
+    @WithDefault("true")
+    boolean chunkRows();
 
     /** How long the relay waits when the outbox is empty (or another replica holds the relay). */
     @WithDefault("200ms")

@@ -23,8 +23,8 @@ import io.quarkus.runtime.StartupEvent;
  * Runs the {@link Relay} on a thread of its own from start-up to shutdown: a round after another while rows wait,
  * a short pause when none do (cut short when a transaction of this instance that wrote outbox rows commits, see
  * {@link #wake()}), a growing pause after a failure. Every few seconds it measures the backlog (metrics
- * {@code guihua.outbox.backlog} and {@code guihua.outbox.oldest.age}), removes sent rows past their retention and
- * checks the producer is alive.
+ * {@code guihua.outbox.backlog}, in events: a chunk row counts the events it holds, and
+ * {@code guihua.outbox.oldest.age}), removes sent rows past their retention and checks the producer is alive.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -59,9 +59,10 @@ public class OutboxRelay {
     private final Semaphore wakeUp = new Semaphore(0);
 
     void start(@Observes StartupEvent event) {
-        Gauge.builder("guihua.outbox.backlog", () -> backlog).description("Outbox rows not yet published").register(registry);
+        Gauge.builder("guihua.outbox.backlog", () -> backlog)
+                .description("Outbox events not yet published (a chunk row counts its events)").register(registry);
         Gauge.builder("guihua.outbox.oldest.age", () -> oldestAgeSeconds).baseUnit("seconds")
-                .description("Age of the oldest unpublished outbox row").register(registry);
+                .description("Age of the oldest unpublished outbox event").register(registry);
         if (!config.enabled()) {
             return;
         }

@@ -28,8 +28,9 @@ import cn.guihua.platform.kafka.KafkaClients;
  * PostgreSQL advisory lock, and a relay that does not get it publishes nothing. So the order of the rows of one key
  * is the order on its partition. A round reads a batch, sends it, and while the broker acknowledges it reads and sends
  * the next one; a batch is marked sent (by its ids) only once the broker acknowledged every record of it, and the
- * marks commit with the round. A failure rolls the round back and the next attempt sends its rows again (consumers
- * are idempotent on the event id).
+ * marks commit with the round. A chunk row ({@link OutboxChunk}) is sent as one record per event, in order, each with
+ * its own key, in the place of the row; the batch size counts events. A failure rolls the round back and the next
+ * attempt sends its rows again (consumers are idempotent on the event id).
  */
 final class Relay implements AutoCloseable {
 
@@ -40,10 +41,17 @@ final class Relay implements AutoCloseable {
     /** A round commits after about this long even when rows still wait, so marks do not pile up uncommitted. */
     static final long MAX_ROUND_NANOS = TimeUnit.SECONDS.toNanos(3);
     private static final AtomicInteger CLIENTS = new AtomicInteger();
-    private static final String SELECT_FIRST = "SELECT id, topic, message_key, payload FROM outbox_event "
-            + "WHERE sent_at IS NULL ORDER BY id LIMIT ?";
-    private static final String SELECT_AFTER = "SELECT id, topic, message_key, payload FROM outbox_event "
-            + "WHERE sent_at IS NULL AND id > ? ORDER BY id LIMIT ?";
+    /**
+     * A batch: the first unsent rows (after an id, within a round) up to the batch size in events, a chunk row counting
+     * its events, and always at least one row. The inner LIMIT bounds the rows read; the window sums their events, and
+     * a chunk row's {@code chunk} (stored out of line) is only fetched for the rows kept.
+     */
+    private static final String SELECT = "SELECT id, topic, message_key, payload, chunk, events FROM ("
+            + "SELECT id, topic, message_key, payload, chunk, events, sum(events) OVER (ORDER BY id) - events AS before FROM ("
+            + "SELECT id, topic, message_key, payload, chunk, events FROM outbox_event WHERE sent_at IS NULL%s ORDER BY id LIMIT ?"
+            + ") unsent) batch WHERE before < ? ORDER BY id";
+    static final String SELECT_FIRST = String.format(SELECT, "");
+    static final String SELECT_AFTER = String.format(SELECT, " AND id > ?");
 
     private final DataSource dataSource;
     private final KafkaClients clients;
@@ -54,8 +62,8 @@ final class Relay implements AutoCloseable {
     /** Whether the last round stopped at one of its limits with rows still waiting. */
     private volatile boolean more;
 
-    /** One batch sent and not yet marked. */
-    private record InFlight(Long[] ids, List<Future<RecordMetadata>> sends, long deadline) {
+    /** One batch sent and not yet marked: its rows, the events they hold, a send per event. */
+    private record InFlight(Long[] ids, int events, List<Future<RecordMetadata>> sends, long deadline) {
     }
 
     Relay(DataSource dataSource, KafkaClients clients, OutboxConfig config, String name) {
@@ -66,8 +74,8 @@ final class Relay implements AutoCloseable {
     }
 
     /**
-     * Publishes one round (one batch or more, see the class comment); returns the rows sent, 0 when there were none or
-     * another relay holds the lock.
+     * Publishes one round (one batch or more, see the class comment); returns the events sent (a chunk row counts its
+     * events), 0 when there were none or another relay holds the lock.
      */
     int relayBatch() throws Exception {
         more = false;
@@ -118,24 +126,36 @@ final class Relay implements AutoCloseable {
                 if (batch == 0) {
                     select = first;
                     select.setInt(1, batchSize);
+                    select.setInt(2, batchSize);
                 } else {
                     // within one round the rows after the last one sent: a row of a lower id that commits meanwhile is
                     // read by the next round, which starts from the lowest unsent id again
                     select = after;
                     select.setLong(1, last);
                     select.setInt(2, batchSize);
+                    select.setInt(3, batchSize);
                 }
-                List<Long> ids = new ArrayList<>(batchSize);
+                List<Long> ids = new ArrayList<>();
                 List<Future<RecordMetadata>> sends = new ArrayList<>(batchSize);
+                int events = 0;
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         long id = rs.getLong(1);
                         ids.add(id);
-                        byte[] payload = rs.getBytes(4); // text as the connection sends it: UTF-8, no detour through a String
-                        ProducerRecord<String, byte[]> record = new ProducerRecord<>(rs.getString(2), rs.getString(3), payload);
-                        record.headers().add("content-type", CONTENT_TYPE);
-                        TraceHeaders.add(payload, record.headers());
-                        sends.add(p.send(record));
+                        String topic = rs.getString(2);
+                        byte[] chunk = rs.getBytes(5);
+                        if (chunk == null) {
+                            // text as the connection sends it: UTF-8, no detour through a String
+                            sends.add(p.send(record(topic, rs.getString(3), rs.getBytes(4))));
+                            events++;
+                        } else {
+                            // a chunk row: its events one record each, in order, with their own keys
+                            List<OutboxChunk.Message> messages = chunkOf(id, chunk, rs.getInt(6));
+                            for (OutboxChunk.Message m : messages) {
+                                sends.add(p.send(record(topic, m.key(), m.payload())));
+                            }
+                            events += messages.size();
+                        }
                         last = id;
                     }
                 }
@@ -147,8 +167,8 @@ final class Relay implements AutoCloseable {
                 if (ids.isEmpty()) {
                     break;
                 }
-                pending = new InFlight(ids.toArray(Long[]::new), sends, System.nanoTime() + config.sendTimeout().toNanos());
-                if (ids.size() < batchSize) {
+                pending = new InFlight(ids.toArray(Long[]::new), events, sends, System.nanoTime() + config.sendTimeout().toNanos());
+                if (events < batchSize) {
                     break;
                 }
                 if (batch == MAX_BATCHES_PER_ROUND - 1 || System.nanoTime() - started > MAX_ROUND_NANOS) {
@@ -164,7 +184,10 @@ final class Relay implements AutoCloseable {
         return sent;
     }
 
-    /** Waits until the broker acknowledged every record of the batch, then marks its rows sent. */
+    /**
+     * Waits until the broker acknowledged every record of the batch (every event of its chunk rows too), then marks
+     * its rows sent; returns the events.
+     */
     private static int markAcknowledged(Connection c, PreparedStatement mark, InFlight batch) throws Exception {
         for (Future<RecordMetadata> f : batch.sends()) {
             f.get(Math.max(1, batch.deadline() - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -173,7 +196,32 @@ final class Relay implements AutoCloseable {
         mark.setArray(1, array);
         mark.executeUpdate();
         array.free();
-        return batch.ids().length;
+        return batch.events();
+    }
+
+    private static ProducerRecord<String, byte[]> record(String topic, String key, byte[] payload) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, payload);
+        record.headers().add("content-type", CONTENT_TYPE);
+        TraceHeaders.add(payload, record.headers());
+        return record;
+    }
+
+    /**
+     * The events of chunk row {@code id}. A row that cannot be read, or holds another number of events than its
+     * {@code events} says, fails the round (nothing of it is sent; it stays unsent, readiness goes DOWN after
+     * {@code max-age}): an event is never skipped silently.
+     */
+    private static List<OutboxChunk.Message> chunkOf(long id, byte[] chunk, int events) {
+        List<OutboxChunk.Message> messages;
+        try {
+            messages = OutboxChunk.read(chunk);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("outbox row " + id + ": " + e.getMessage(), e);
+        }
+        if (messages.size() != events) {
+            throw new IllegalStateException("outbox row " + id + " says " + events + " events and holds " + messages.size());
+        }
+        return messages;
     }
 
 
@@ -241,10 +289,11 @@ final class Relay implements AutoCloseable {
         return removed;
     }
 
-    /** The number of unsent rows and the age in seconds of the oldest (0 when none). */
+    /** The number of unsent events (a chunk row counts its events) and the age in seconds of the oldest (0 when none). */
     long[] backlog() throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
-                "SELECT count(*), coalesce(extract(epoch FROM now() - min(created_at)), 0) FROM outbox_event WHERE sent_at IS NULL");
+                "SELECT coalesce(sum(events), 0), coalesce(extract(epoch FROM now() - min(created_at)), 0) FROM outbox_event "
+                        + "WHERE sent_at IS NULL");
                 ResultSet rs = q.executeQuery()) {
             rs.next();
             return new long[] { rs.getLong(1), (long) rs.getDouble(2) };

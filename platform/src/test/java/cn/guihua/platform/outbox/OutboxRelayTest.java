@@ -192,6 +192,233 @@ class OutboxRelayTest {
         }
     }
 
+    /**
+     * Chunk rows among rows of one event, in one transaction: a chunk larger than any batch, one written through
+     * Hibernate and one through JDBC. On the real broker every event is one record with its own key and exactly its
+     * CloudEvent, in the order written, each key's events in order on its partition; every row ends marked sent.
+     */
+    @Test
+    void aChunkRowIsOneRecordPerEventInOrderAndIsMarkedSent() throws Exception {
+        String topic = "guihua.test.chunk." + UUID.randomUUID();
+        List<String[]> expected = new ArrayList<>(); // key, CloudEvent, in the order written
+        QuarkusTransaction.requiringNew().run(() -> {
+            expected.add(single(topic, "key-0", 0));
+            OutboxChunk large = new OutboxChunk(topic);
+            for (int seq = 1; seq <= 6000; seq++) { // more than a batch (5000, and 1000 for the relay below)
+                expected.add(add(large, "key-" + seq % 7, seq));
+            }
+            outbox.publish(large);
+            expected.add(single(topic, "key-0", 6001));
+            OutboxChunk small = new OutboxChunk(topic);
+            for (int seq = 6002; seq <= 6004; seq++) {
+                expected.add(add(small, "key-" + seq % 7, seq));
+            }
+            try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(Outbox.INSERT_CHUNK)) {
+                Outbox.bind(insert, small);
+                assertEquals(1, insert.executeUpdate());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertEquals(4, rows(topic));
+        assertEquals(6005, count("SELECT coalesce(sum(events), 0) FROM outbox_event WHERE topic = ?", topic));
+        OutboxConfig smallBatches = config(1000, Duration.ofDays(7));
+        // this relay and the application's take turns (the advisory lock); whichever sends a row sends all of it
+        try (Relay relay = new Relay(dataSource, clients, smallBatches, "relay-chunks")) {
+            long until = System.currentTimeMillis() + 60_000;
+            while (unsent(topic) > 0 && System.currentTimeMillis() < until) {
+                if (relay.relayBatch() == 0) {
+                    Thread.sleep(20);
+                }
+            }
+        }
+        assertEquals(0, unsent(topic), "every row marked sent");
+        assertEquals(4, rows(topic));
+
+        Map<String, List<String>> expectedByKey = new HashMap<>();
+        for (String[] e : expected) {
+            expectedByKey.computeIfAbsent(e[0], k -> new ArrayList<>()).add(e[1]);
+        }
+        Map<String, List<String>> seen = new HashMap<>();
+        int records = 0;
+        try (KafkaConsumer<String, String> c = consumer()) {
+            c.subscribe(List.of(topic));
+            long until = System.currentTimeMillis() + 30_000;
+            while (records < expected.size() && System.currentTimeMillis() < until) {
+                for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(500))) {
+                    records++;
+                    seen.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r.value());
+                    assertEquals("application/cloudevents+json; charset=UTF-8",
+                            new String(r.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8));
+                }
+            }
+            // nothing more than one record per event
+            for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(1000))) {
+                records++;
+                seen.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r.value());
+            }
+        }
+        assertEquals(expected.size(), records);
+        assertEquals(expectedByKey, seen, "each key's CloudEvents, exactly and in the order written");
+    }
+
+    /** An event written straight into a chunk is, byte for byte, the event prepareJson builds of the same data. */
+    @Test
+    void anEventWrittenIntoAChunkIsTheEventPrepareJsonBuilds() throws Exception {
+        Outbox.JsonData data = g -> {
+            g.writeStartObject();
+            g.writeStringField("name", "五年规划\t\"引号\" \\ 𠀀 ‰\n");
+            g.writeNumberField("n", new java.math.BigDecimal("1.50"));
+            g.writeNullField("none");
+            g.writeEndObject();
+        };
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (com.fasterxml.jackson.core.JsonGenerator g = json.getFactory().createGenerator(text)) {
+            data.write(g);
+        }
+        Outbox.Prepared prepared = outbox.prepareJson("cn.guihua.test.chunk.v1", "items/1", text.toString());
+        java.time.OffsetDateTime time = java.time.OffsetDateTime.parse("2026-12-01T08:30:00.123456Z");
+        OutboxChunk chunk = new OutboxChunk("guihua.test.chunk");
+        UUID first = outbox.add(chunk, "k1", "cn.guihua.test.chunk.v1", "items/1", time, data);
+        UUID second = outbox.add(chunk, "k2", "cn.guihua.test.chunk.v1", null, time, g -> g.writeString("plain"));
+        assertEquals(first, chunk.firstId());
+        assertEquals(time, chunk.firstTime());
+        List<OutboxChunk.Message> out = OutboxChunk.read(chunk.bytes());
+        assertEquals(List.of("k1", "k2"), out.stream().map(OutboxChunk.Message::key).toList());
+        String expected = prepared.payload().replace(prepared.id().toString(), first.toString())
+                .replace("\"time\":\"" + Outbox.TIME.format(prepared.time()) + "\"", "\"time\":\"2026-12-01T08:30:00.123456Z\"");
+        assertEquals(expected, out.get(0).payloadText());
+        JsonNode e = json.readTree(out.get(1).payload());
+        assertEquals(second.toString(), e.get("id").asText());
+        assertEquals("plain", e.get("data").asText());
+        assertTrue(e.get("subject") == null);
+    }
+
+    /** A batch is counted in events: rows up to the batch size, a chunk row with all of its events, never no row. */
+    @Test
+    void aBatchCountsTheEventsOfItsChunkRows() throws Exception {
+        String topic = "guihua.test.batch." + UUID.randomUUID();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                long before;
+                try (PreparedStatement max = c.prepareStatement("SELECT coalesce(max(id), 0) FROM outbox_event");
+                        ResultSet rs = max.executeQuery()) {
+                    rs.next();
+                    before = rs.getLong(1);
+                }
+                // not committed: only this connection sees the rows, no relay sends them
+                try (PreparedStatement insert = c.prepareStatement(Outbox.INSERT_CHUNK)) {
+                    for (int size : new int[] { 2000, 300, 300, 300, 300, 300 }) {
+                        OutboxChunk chunk = new OutboxChunk(topic);
+                        for (int i = 0; i < size; i++) {
+                            add(chunk, "k", i);
+                        }
+                        Outbox.bind(insert, chunk);
+                        insert.executeUpdate();
+                    }
+                }
+                assertEquals(List.of(2000), batch(c, before, 100), "one row, whatever its size");
+                assertEquals(List.of(2000), batch(c, before, 2000));
+                assertEquals(List.of(2000, 300), batch(c, before, 2001));
+                assertEquals(List.of(2000, 300, 300, 300, 300), batch(c, before, 3000));
+                assertEquals(List.of(2000, 300, 300, 300, 300, 300), batch(c, before, 5000));
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    /**
+     * A chunk row one of whose records the producer refuses (larger than the broker takes): the round fails, the row
+     * stays unsent, though the records before it went out (the consumers skip them when they come again).
+     */
+    @Test
+    void aChunkRowIsNotMarkedSentUntilEveryRecordIsAcknowledged() throws Exception {
+        String topic = "guihua.test.chunk-refused." + UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            OutboxChunk chunk = new OutboxChunk(topic);
+            add(chunk, "k", 1);
+            chunk.add(outbox.prepareJson("cn.guihua.test.chunk.v1", "items/2",
+                    json.valueToTree(Map.of("big", "x".repeat(2 * 1024 * 1024))).toString()), "k");
+            add(chunk, "k", 3);
+            try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(Outbox.INSERT_CHUNK)) {
+                Outbox.bind(insert, chunk);
+                insert.executeUpdate();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try (Relay relay = new Relay(dataSource, clients, config(5000, Duration.ofDays(7)), "relay-refused")) {
+            Exception failure = null;
+            long until = System.currentTimeMillis() + 20_000;
+            while (failure == null && System.currentTimeMillis() < until) {
+                try {
+                    if (relay.relayBatch() == 0) {
+                        Thread.sleep(20); // the application's relay has the lock
+                    }
+                } catch (Exception e) {
+                    failure = e;
+                }
+            }
+            assertNotNull(failure, "the round fails");
+            assertEquals(1, unsent(topic), "the row is not marked sent");
+        } finally {
+            // the row would fail every round of the application's relay too
+            try (Connection c = dataSource.getConnection(); PreparedStatement delete = c.prepareStatement(
+                    "DELETE FROM outbox_event WHERE topic = ?")) {
+                delete.setString(1, topic);
+                delete.executeUpdate();
+            }
+        }
+    }
+
+    /** The events, uncompressed, of the rows a batch after {@code after} reads with {@code batchSize}. */
+    private static List<Integer> batch(Connection c, long after, int batchSize) throws Exception {
+        List<Integer> events = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement(Relay.SELECT_AFTER)) {
+            select.setLong(1, after);
+            select.setInt(2, 5000);
+            select.setInt(3, batchSize);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    assertEquals(rs.getInt(6), OutboxChunk.read(rs.getBytes(5)).size());
+                    events.add(rs.getInt(6));
+                }
+            }
+        }
+        return events;
+    }
+
+    private String[] single(String topic, String key, int seq) {
+        UUID id = outbox.publish(topic, key, "cn.guihua.test.chunk.v1", "items/" + seq, Map.of("seq", seq));
+        return new String[] { key, OutboxEvent.<OutboxEvent>find("eventId", id).firstResult().payload };
+    }
+
+    private String[] add(OutboxChunk chunk, String key, int seq) {
+        try {
+            Outbox.Prepared e = outbox.prepareJson("cn.guihua.test.chunk.v1", "items/" + seq,
+                    json.writeValueAsString(Map.of("seq", seq, "name", "行\t" + seq)));
+            chunk.add(e, key);
+            return new String[] { key, e.payload() };
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static OutboxConfig config(int batchSize, Duration retention) {
+        return new OutboxConfig() {
+            public boolean enabled() { return true; }
+            public int batchSize() { return batchSize; }
+            public boolean chunkRows() { return true; }
+            public Duration idleInterval() { return Duration.ofMillis(50); }
+            public Duration retention() { return retention; }
+            public Duration maxAge() { return Duration.ofMinutes(2); }
+            public Duration sendTimeout() { return Duration.ofSeconds(30); }
+        };
+    }
+
     @Test
     void sentRowsOlderThanTheRetentionAreRemoved() throws Exception {
         String topic = "guihua.test.retention";
@@ -203,6 +430,7 @@ class OutboxRelayTest {
         OutboxConfig shortRetention = new OutboxConfig() {
             public boolean enabled() { return true; }
             public int batchSize() { return 5000; }
+            public boolean chunkRows() { return true; }
             public Duration idleInterval() { return Duration.ofMillis(50); }
             public Duration retention() { return Duration.ofSeconds(1); }
             public Duration maxAge() { return Duration.ofMinutes(2); }
