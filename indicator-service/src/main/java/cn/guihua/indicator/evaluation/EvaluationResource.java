@@ -50,6 +50,8 @@ import cn.guihua.platform.security.Roles;
 @APIResponse(responseCode = "503", description = "The catalogue has never been loaded and plan-service does not answer now")
 public class EvaluationResource {
 
+    private static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
+
     @Inject
     Evaluator evaluator;
 
@@ -59,20 +61,22 @@ public class EvaluationResource {
     @Inject
     ReportBundle bundles;
 
+    // no transaction: the evaluation reads its values in one statement on a connection of its own (Evaluator.evaluateJson)
     @GET
     @Path("evaluations")
-    @Transactional
     @Operation(summary = "Evaluate every target of a plan in a year",
             description = "Each target is achieved, on track, at risk, off track, no data or not evaluable, with the rule that "
                     + "decided it (docs/indicator-service.md). Approved values count; `includePending=true` counts pending ones too. "
                     + "Ask for application/vnd.openxmlformats-officedocument.spreadsheetml.sheet to download it as .xlsx.")
     @APIResponse(responseCode = "200", description = "The evaluation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanEvaluation.class)))
-    public PlanEvaluation evaluate(
+    public Response evaluate(
             @QueryParam("plan") @NotBlank @Size(max = 200) @Parameter(required = true, description = "The plan's code", example = "370104-children-2021") String plan,
             @QueryParam("year") @NotNull @Min(Limits.MIN_YEAR) @Max(Limits.MAX_YEAR) @Parameter(required = true, example = "2023") Integer year,
             @QueryParam("includePending") @DefaultValue("false") boolean includePending) {
-        return evaluator.evaluate(plan, year, includePending);
+        // the PlanEvaluation as its JSON, written once for the values it rests on (EvaluationAnswers), with the content
+        // type Jackson's answers have
+        return Response.ok(evaluator.evaluateJson(plan, year, includePending), JSON_UTF8).build();
     }
 
     @GET

@@ -3,6 +3,8 @@ package cn.guihua.indicator.evaluation;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,12 +16,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import cn.guihua.indicator.catalogue.Catalogue;
 import cn.guihua.indicator.catalogue.IndicatorDefinition;
 import cn.guihua.indicator.catalogue.TargetDefinition;
 import cn.guihua.indicator.catalogue.TargetDefinition.BaselineSource;
 import cn.guihua.indicator.catalogue.TargetDefinition.Comparator;
 import cn.guihua.indicator.catalogue.TargetDefinition.Direction;
+import cn.guihua.platform.i18n.RequestLanguage;
 import cn.guihua.platform.i18n.Text;
 import cn.guihua.platform.problem.ProblemException;
 import cn.guihua.platform.security.Caller;
@@ -46,6 +54,15 @@ public class Evaluator {
     @Inject
     EntityManager em;
 
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    EvaluationAnswers answers;
+
     /** The plan's targets from the catalogue copy, after checking the caller may read the plan's jurisdiction. */
     List<TargetDefinition> targetsOf(Catalogue.Snapshot s, String planCode) {
         List<TargetDefinition> targets = s.targetsOfPlan(planCode);
@@ -59,7 +76,41 @@ public class Evaluator {
     public PlanEvaluation evaluate(String planCode, int year, boolean includePending) {
         Catalogue.Snapshot s = catalogue.require();
         List<TargetDefinition> targets = targetsOf(s, planCode);
-        Observations o = Observations.annual(em, needs(targets, year), includePending);
+        return evaluate(s, planCode, targets, year, includePending, Observations.annual(em, needs(targets, year), includePending));
+    }
+
+    /**
+     * {@link #evaluate(String, int, boolean)} as the JSON it is answered with, in the request's language (the one its
+     * texts are written in).
+     * The values are read as ever (by JDBC, one statement on a connection of its own: no transaction is needed), as
+     * one text ({@link Observations#annualValues}); when the same text under the same catalogue copy was evaluated
+     * before, that answer is given again ({@link EvaluationAnswers}), else it is evaluated and written now.
+     */
+    public byte[] evaluateJson(String planCode, int year, boolean includePending) {
+        Catalogue.Snapshot s = catalogue.require();
+        List<TargetDefinition> targets = targetsOf(s, planCode);
+        String values;
+        try (Connection c = dataSource.getConnection()) {
+            values = Observations.annualValues(c, Observations.Query.of(needs(targets, year)), includePending);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the monitored values of an evaluation failed", e);
+        }
+        EvaluationAnswers.Key key = new EvaluationAnswers.Key(planCode, year, includePending, RequestLanguage.current());
+        byte[] json = answers.get(key, s, values);
+        if (json == null) {
+            PlanEvaluation e = evaluate(s, planCode, targets, year, includePending, new Observations(Observations.rows(values)));
+            try {
+                json = mapper.writeValueAsBytes(e);
+            } catch (JsonProcessingException x) {
+                throw new IllegalStateException(x);
+            }
+            answers.put(key, s, values, json);
+        }
+        return json;
+    }
+
+    private static PlanEvaluation evaluate(Catalogue.Snapshot s, String planCode, List<TargetDefinition> targets, int year,
+            boolean includePending, Observations o) {
         List<TargetEvaluation> results = targets.stream()
                 .map(t -> evaluate(t, s.indicator(t.indicatorCode()), year, o)).toList();
         Map<TargetStatus, Integer> counts = new EnumMap<>(TargetStatus.class);

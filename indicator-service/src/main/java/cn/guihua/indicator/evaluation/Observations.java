@@ -1,8 +1,10 @@
 package cn.guihua.indicator.evaluation;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -54,51 +56,119 @@ final class Observations {
     }
 
     /**
+     * The parameters of {@link #ANNUAL} for one {@link Needs}: its arrays as text[] literals, bound as strings (cheaper
+     * than creating {@code java.sql.Array}s through the driver).
+     */
+    record Query(String jurisdiction, String indicators, String streetIndicators, String years, String streets,
+            boolean empty) {
+
+        static Query of(Needs needs) {
+            return new Query(needs.jurisdiction(), literal(needs.indicators()), literal(needs.streetIndicators()),
+                    literal(needs.years().stream().map(String::valueOf).toList()),
+                    needs.jurisdiction() == null ? null : JurisdictionCodes.prefix(needs.jurisdiction()) + "%",
+                    needs.indicators().isEmpty() || needs.years().isEmpty());
+        }
+
+        /** A text[] literal: {"A","B"}, each element quoted, a quote or backslash in one escaped. */
+        static String literal(Collection<String> elements) {
+            StringBuilder b = new StringBuilder("{");
+            for (String e : elements) {
+                b.append(b.length() == 1 ? "\"" : ",\"");
+                for (int i = 0; i < e.length(); i++) {
+                    char c = e.charAt(i);
+                    if (c == '"' || c == '\\') {
+                        b.append('\\');
+                    }
+                    b.append(c);
+                }
+                b.append('"');
+            }
+            return b.append('}').toString();
+        }
+    }
+
+    /**
      * The annual values an evaluation needs, in one statement whose text never changes (arrays, not IN lists, so the
      * driver prepares it once per connection and PostgreSQL plans it once), read by JDBC: the plan's jurisdiction by
      * the current-series index, the streets by the annual whole-population index (V11). Planning the former IN-list
      * query and Hibernate's handling of its rows were most of an evaluation's database time (issue 17).
      */
     static Observations annual(EntityManager em, Needs needs, boolean includePending) {
-        if (needs.indicators().isEmpty() || needs.years().isEmpty()) {
-            return new Observations(List.of());
+        String values = em.unwrap(Session.class).doReturningWork(c -> annualValues(c, Query.of(needs), includePending));
+        return new Observations(rows(values));
+    }
+
+    /**
+     * The rows of {@link #annual(EntityManager, Needs, boolean)} as one text, read on this connection: each row its
+     * indicator, jurisdiction, period, year and value (as PostgreSQL writes the numeric) separated by U+001F, the rows
+     * in the order of indicator, jurisdiction and period (bytewise; a series has one current row, so the order is total)
+     * separated by U+001E; null when there is none. One value instead of a few hundred rows of five columns: an evaluation whose answer is kept
+     * compares it with the text that answer was made from ({@link EvaluationAnswers}), exactly and in a fixed order,
+     * and decodes and allocates a tenth of what the rows took; {@link #rows(String)} reads the rows back.
+     */
+    static String annualValues(Connection c, Query q, boolean includePending) throws SQLException {
+        if (q.empty()) {
+            return null;
         }
-        String[] periods = needs.years().stream().map(String::valueOf).toArray(String[]::new);
-        return new Observations(em.unwrap(Session.class).doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement(ANNUAL)) {
-                java.sql.Array statuses = c.createArrayOf("text", statuses(includePending).toArray());
-                java.sql.Array years = c.createArrayOf("text", periods);
-                java.sql.Array indicators = c.createArrayOf("text", needs.indicators().toArray());
-                ps.setArray(1, statuses);
-                ps.setArray(2, years);
-                ps.setArray(3, indicators);
-                ps.setString(4, needs.jurisdiction());
-                ps.setArray(5, statuses);
-                ps.setArray(6, years);
-                ps.setArray(7, c.createArrayOf("text", needs.streetIndicators().toArray()));
-                ps.setString(8, JurisdictionCodes.prefix(needs.jurisdiction()) + "%");
-                ps.setArray(9, indicators);
-                ps.setString(10, needs.jurisdiction());
-                List<Row> rows = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getBigDecimal(5)));
-                    }
-                }
-                return rows;
+        try (PreparedStatement ps = c.prepareStatement(ANNUAL)) {
+            String statuses = includePending ? "{APPROVED,PENDING}" : "{APPROVED}";
+            ps.setString(1, statuses);
+            ps.setString(2, q.years());
+            ps.setString(3, q.indicators());
+            ps.setString(4, q.jurisdiction());
+            ps.setString(5, statuses);
+            ps.setString(6, q.years());
+            ps.setString(7, q.streetIndicators());
+            ps.setString(8, q.streets());
+            ps.setString(9, q.indicators());
+            ps.setString(10, q.jurisdiction());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
             }
-        }));
+        }
+    }
+
+    private static final char FIELD = '\u001f';
+    private static final char ROW = '\u001e';
+
+    /** The rows of a text of {@link #annualValues}; none for null. */
+    static List<Row> rows(String values) {
+        if (values == null || values.isEmpty()) {
+            return List.of();
+        }
+        List<Row> rows = new ArrayList<>();
+        int from = 0;
+        while (from <= values.length()) {
+            int end = values.indexOf(ROW, from);
+            if (end < 0) {
+                end = values.length();
+            }
+            int a = values.indexOf(FIELD, from);
+            int b = values.indexOf(FIELD, a + 1);
+            int c = values.indexOf(FIELD, b + 1);
+            int d = values.indexOf(FIELD, c + 1);
+            if (a < 0 || b < 0 || c < 0 || d < 0 || d >= end) {
+                throw new IllegalStateException("Unreadable row of monitored values: " + values.substring(from, end));
+            }
+            rows.add(new Row(values.substring(from, a), values.substring(a + 1, b), values.substring(b + 1, c),
+                    Integer.parseInt(values, c + 1, d, 10), new BigDecimal(values.substring(d + 1, end))));
+            from = end + 1;
+        }
+        return rows;
     }
 
     // the plan's jurisdiction, then its streets (9-digit codes) for the each-street indicators (none: an empty array),
-    // without the rows of the first part again (as the single OR of before)
-    private static final String ANNUAL = "SELECT indicator_code, jurisdiction, period, year, value FROM monitoring_value WHERE "
-            + "is_current AND sex = 'TOTAL' AND residence = 'TOTAL' AND age_group = 'TOTAL' AND status = ANY (?) "
-            + "AND period = ANY (?) AND indicator_code = ANY (?) AND jurisdiction = ? "
+    // without the rows of the first part again (as the single OR of before); the arrays are text[] literals
+    private static final String ANNUAL = "SELECT string_agg(concat_ws(chr(31), indicator_code, jurisdiction, period, year, value), "
+            + "chr(30) ORDER BY indicator_code COLLATE \"C\", jurisdiction COLLATE \"C\", period COLLATE \"C\") FROM ("
+            + "SELECT indicator_code, jurisdiction, period, year, value FROM monitoring_value WHERE "
+            + "is_current AND sex = 'TOTAL' AND residence = 'TOTAL' AND age_group = 'TOTAL' AND status = ANY (CAST(? AS text[])) "
+            + "AND period = ANY (CAST(? AS text[])) AND indicator_code = ANY (CAST(? AS text[])) AND jurisdiction = ? "
             + "UNION ALL SELECT indicator_code, jurisdiction, period, year, value FROM monitoring_value WHERE "
             + "is_current AND sex = 'TOTAL' AND residence = 'TOTAL' AND age_group = 'TOTAL' AND length(period) = 4 "
-            + "AND status = ANY (?) AND period = ANY (?) AND indicator_code = ANY (?) AND length(jurisdiction) = 9 "
-            + "AND jurisdiction LIKE ? AND NOT (indicator_code = ANY (?) AND jurisdiction = ?)";
+            + "AND status = ANY (CAST(? AS text[])) AND period = ANY (CAST(? AS text[])) AND indicator_code = ANY (CAST(? AS text[])) "
+            + "AND length(jurisdiction) = 9 AND jurisdiction LIKE ? AND NOT (indicator_code = ANY (CAST(? AS text[])) AND jurisdiction = ?)"
+            + ") v";
 
     /**
      * Every period (years, quarters, months) of {@code year} and of the year before, of the indicators, in the

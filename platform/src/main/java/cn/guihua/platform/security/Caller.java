@@ -40,7 +40,11 @@ public class Caller {
 
     /** The division code of the {@code jurisdiction} claim; null for anonymous callers and unscoped ones without it. */
     public String jurisdiction() {
-        return identity.isAnonymous() ? null : JurisdictionClaim.read(jwt);
+        if (identity.isAnonymous()) {
+            return null;
+        }
+        // the verified token itself rather than the request-scoped proxy, so that its claim is read once (JurisdictionClaim)
+        return JurisdictionClaim.read(identity.getPrincipal() instanceof JsonWebToken token ? token : jwt);
     }
 
     /** Admins, auditors and services act in every jurisdiction. */
