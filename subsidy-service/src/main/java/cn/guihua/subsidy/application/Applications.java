@@ -1,5 +1,7 @@
 package cn.guihua.subsidy.application;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -12,6 +14,8 @@ import java.util.regex.Matcher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -224,16 +228,19 @@ public class Applications {
     public Application openDecided(String policy, String benefit, BeneficiaryType type, String beneficiaryId, String name,
             String jurisdiction, Origin origin, Calculation calculation) {
         refuseDuplicate(policy, beneficiaryId, benefit);
-        return openDecidedChecked(policy, benefit, type, beneficiaryId, name, jurisdiction, origin, calculation);
+        Application a = openDecidedUnaudited(policy, benefit, type, beneficiaryId, name, jurisdiction, origin, calculation);
+        auditApproved(List.of(a));
+        return a;
     }
 
     /**
-     * As {@link #openDecided}, for a beneficiary {@link #refuseDuplicates} has checked already: a selection of several
-     * awards asks the database once, not once per award (each query also flushed the award before, one insert at a
+     * As {@link #openDecided}, for a beneficiary {@link #refuseDuplicates} has checked already, its audit entry left to
+     * the caller ({@link #auditApproved}, in the same transaction): a selection checks all its awards in one query, opens
+     * them, then audits them in one batch (each audit entry inserted alone flushed the award before it, one insert at a
      * time; issue 17).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Application openDecidedChecked(String policy, String benefit, BeneficiaryType type, String beneficiaryId, String name,
+    public Application openDecidedUnaudited(String policy, String benefit, BeneficiaryType type, String beneficiaryId, String name,
             String jurisdiction, Origin origin, Calculation calculation) {
         Application a = new Application();
         a.id = UUID.randomUUID();
@@ -252,8 +259,18 @@ public class Applications {
         a.submittedBy = a.decidedBy = caller.subject();
         a.submittedAt = a.decidedAt = a.updatedAt = OffsetDateTime.now();
         a.persist();
-        audit.record("application.approved", "Application", a.id, Map.of("policy", policy, "benefit", benefit, "amount", a.amount));
         return a;
+    }
+
+    /** The audit entries of awards {@link #openDecidedUnaudited} opened, in their order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void auditApproved(List<Application> awards) {
+        audit.recordAll(awards.stream().map(Applications::approved).toList());
+    }
+
+    private static Audit.Entry approved(Application a) {
+        return new Audit.Entry("application.approved", "Application", a.id,
+                Map.of("policy", a.policyCode, "benefit", a.benefitKey, "amount", a.amount));
     }
 
     /** {@link #refuseDuplicate} for several beneficiaries in one query: the conflict is the first one's, in their order. */
@@ -262,13 +279,31 @@ public class Applications {
         if (beneficiaryIds.isEmpty()) {
             return;
         }
-        Map<String, Application> existing = new LinkedHashMap<>();
-        Application.<Application>list("policyCode = ?1 and beneficiaryId in ?2 and benefitKey = ?3 and status <> ?4", policy,
-                beneficiaryIds, benefit, ApplicationStatus.REJECTED).forEach(a -> existing.putIfAbsent(a.beneficiaryId, a));
+        // what is pending is in the database first, as a query would have it; then one statement whose text never
+        // changes (an array, not an IN list that Hibernate translated again for every call; issue 17)
+        Session session = Application.getEntityManager().unwrap(Session.class);
+        session.flush();
+        Map<String, Object[]> existing = session.doReturningWork(conn -> {
+            Map<String, Object[]> found = new LinkedHashMap<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT beneficiary_id, id, status FROM application WHERE policy_code = ? "
+                    + "AND beneficiary_id = ANY (?) AND benefit_key = ? AND status <> ?")) {
+                ps.setString(1, policy);
+                ps.setArray(2, conn.createArrayOf("text", beneficiaryIds.toArray()));
+                ps.setString(3, benefit);
+                ps.setString(4, ApplicationStatus.REJECTED.name());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.putIfAbsent(rs.getString(1),
+                                new Object[] { rs.getObject(2, UUID.class), ApplicationStatus.valueOf(rs.getString(3)) });
+                    }
+                }
+            }
+            return found;
+        });
         for (String id : beneficiaryIds) {
-            Application e = existing.get(id);
+            Object[] e = existing.get(id);
             if (e != null) {
-                throw ProblemException.conflict("application.duplicate", policy, benefit, e.id, e.status);
+                throw ProblemException.conflict("application.duplicate", policy, benefit, e[0], e[1]);
             }
         }
     }

@@ -81,17 +81,32 @@ public class FarmlandNotices {
 
     /** The selection as made, with its notice as of {@code asOf}. */
     public RankingView view(FarmlandRanking r, LocalDate asOf) {
-        RankingView made = stored(r);
+        PublicNotice n = PublicNotice.find("rankingId", r.id).firstResult();
+        List<Objection> objections = n == null ? List.of() : Objection.list("rankingId", Sort.by("raisedOn").and("id"), r.id);
+        return view(r, stored(r), n, n == null ? null : notices.current(n, false), objections, asOf);
+    }
+
+    /**
+     * A selection just made, as {@link #view(FarmlandRanking, LocalDate)} would read it back: from what was stored and
+     * posted in this transaction, not from the database (parsing the thousand stored units again and reading the notice,
+     * its objections and its terms again were a sixth of a ranking's CPU time; issue 17). A notice just posted has no
+     * objections.
+     */
+    RankingView made(FarmlandRanking r, RankingView made, Notices.Posted posted, LocalDate asOf) {
+        return view(r, made, posted.notice(), posted.terms(), List.of(), asOf);
+    }
+
+    private RankingView view(FarmlandRanking r, RankingView made, PublicNotice n, Notices.Terms terms, List<Objection> objections,
+            LocalDate asOf) {
         List<String> units = new ArrayList<>();
         made.streets().stream().filter(RankedUnit::selected).forEach(u -> units.add(u.jurisdiction()));
         made.villages().stream().filter(RankedUnit::selected).forEach(u -> units.add(u.jurisdiction()));
-        PublicNotice n = PublicNotice.find("rankingId", r.id).firstResult();
         NoticeView notice = null;
         List<ParameterName> missing = new ArrayList<>(made.missingParameters() == null ? List.of() : made.missingParameters());
         boolean payable = false;
         if (n != null) {
-            List<Objection> objections = Objection.list("rankingId", Sort.by("raisedOn").and("id"), r.id);
-            notice = notices.view(n, objections, units, objectionScope(r, n), asOf);
+            // the objection scope decides only for objections
+            notice = notices.view(n, terms, objections, units, objections.isEmpty() ? null : objectionScope(r, n), asOf);
             payable = !notice.finalUnits().isEmpty();
             for (ParameterName p : notice.missingParameters()) {
                 if (!missing.contains(p)) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,6 +23,7 @@ import cn.guihua.subsidy.calendar.WorkingDays;
 import cn.guihua.subsidy.rules.Clause;
 import cn.guihua.subsidy.rules.ParameterName;
 import cn.guihua.subsidy.rules.ParameterUse;
+import cn.guihua.subsidy.rules.ParameterValue;
 import cn.guihua.subsidy.rules.Parameters;
 import cn.guihua.subsidy.rules.Rule;
 import cn.guihua.subsidy.rules.RuleBook;
@@ -66,8 +68,19 @@ public class Notices {
         List<ParameterName> missing = new ArrayList<>();
         Integer days = rule.params().has("days") ? rule.number("days").intValue() : null;
         String kind = rule.params().has("dayKind") ? rule.text("dayKind") : null;
+        ParameterName durationName = days == null ? rule.parameter("durationParameter") : null;
+        ParameterName kindName = kind == null ? rule.parameter("dayKindParameter") : null;
+        ParameterName firstName = rule.parameter("firstDayParameter");
+        // the notice's parameters in one query, not one each (issue 17)
+        List<ParameterName> names = new ArrayList<>(3);
+        for (ParameterName name : new ParameterName[] { durationName, kindName, firstName }) {
+            if (name != null) {
+                names.add(name);
+            }
+        }
+        Map<ParameterName, ParameterValue> values = parameters.asOf(names, jurisdiction, postedOn);
         if (days == null) {
-            ParameterUse p = parameters.use(rule.parameter("durationParameter"), jurisdiction, postedOn);
+            ParameterUse p = ParameterUse.of(durationName, jurisdiction, postedOn, values.get(durationName));
             used.add(p);
             if (p.set()) {
                 days = Integer.valueOf(p.value());
@@ -76,7 +89,7 @@ public class Notices {
             }
         }
         if (kind == null) {
-            ParameterUse p = parameters.use(rule.parameter("dayKindParameter"), jurisdiction, postedOn);
+            ParameterUse p = ParameterUse.of(kindName, jurisdiction, postedOn, values.get(kindName));
             used.add(p);
             if (p.set()) {
                 kind = p.value();
@@ -84,7 +97,7 @@ public class Notices {
                 missing.add(p.name());
             }
         }
-        ParameterUse first = parameters.use(rule.parameter("firstDayParameter"), jurisdiction, postedOn);
+        ParameterUse first = ParameterUse.of(firstName, jurisdiction, postedOn, values.get(firstName));
         if (first.set()) {
             used.add(first);
         }
@@ -106,6 +119,15 @@ public class Notices {
 
     /** Posts a notice of an application or a selection; the notice rule is the policy's. */
     public PublicNotice post(String policy, String ruleCode, UUID applicationId, Long rankingId, String jurisdiction, LocalDate postedOn) {
+        return posted(policy, ruleCode, applicationId, rankingId, jurisdiction, postedOn).notice();
+    }
+
+    /** A notice just posted, with the terms it was posted with: what {@link #current} would work out again. */
+    public record Posted(PublicNotice notice, Terms terms) {
+    }
+
+    /** As {@link #post}, with the terms: a caller that shows the notice at once need not read them again (issue 17). */
+    public Posted posted(String policy, String ruleCode, UUID applicationId, Long rankingId, String jurisdiction, LocalDate postedOn) {
         Rule rule = rules.rules(policy, postedOn).get(ruleCode);
         Terms t = terms(rule, rules.policy(policy).jurisdiction, postedOn);
         PublicNotice n = new PublicNotice();
@@ -120,7 +142,7 @@ public class Notices {
         n.postedBy = caller.subject();
         n.postedAt = OffsetDateTime.now();
         n.persist();
-        return n;
+        return new Posted(n, t);
     }
 
     private void store(PublicNotice n, Terms t) {
@@ -216,7 +238,15 @@ public class Notices {
 
     /** A selection's notice: each unit held or final as the objection scope (a parameter) says. */
     public NoticeView view(PublicNotice n, List<Objection> objections, List<String> units, ParameterUse scope, LocalDate asOf) {
-        Terms t = current(n, false);
+        return view(n, current(n, false), objections, units, scope, asOf);
+    }
+
+    /**
+     * As {@link #view(PublicNotice, List, List, ParameterUse, LocalDate)}, with the notice's terms as they stand given
+     * ({@link #current}, or those it was just {@link #posted} with). The scope is read only for objections: it may be
+     * null when there are none.
+     */
+    public NoticeView view(PublicNotice n, Terms t, List<Objection> objections, List<String> units, ParameterUse scope, LocalDate asOf) {
         List<ParameterName> missing = new ArrayList<>(t.missing());
         List<ParameterUse> used = new ArrayList<>(t.used());
         List<String> held = new ArrayList<>();

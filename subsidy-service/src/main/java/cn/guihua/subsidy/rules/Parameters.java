@@ -11,6 +11,8 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.query.NativeQuery;
+
 import io.quarkus.panache.common.Sort;
 
 /** Reads parameters as of a date: the value with the latest start on or before it, for exactly that jurisdiction. */
@@ -29,9 +31,20 @@ public class Parameters {
     public Map<ParameterName, ParameterValue> asOf(Collection<ParameterName> names, String jurisdiction, LocalDate date) {
         Map<ParameterName, ParameterValue> found = new EnumMap<>(ParameterName.class);
         if (!names.isEmpty()) {
-            // (name, jurisdiction, valid_from) is unique: the first row of a name is its one latest start
-            ParameterValue.<ParameterValue>list("name in ?1 and jurisdiction = ?2 and validFrom <= ?3", Sort.descending("validFrom"),
-                    List.copyOf(names), jurisdiction, date).forEach(v -> found.putIfAbsent(v.name, v));
+            // (name, jurisdiction, valid_from) is unique: the first row of a name is its one latest start. The names travel
+            // as one text, so that the statement never changes: Hibernate translated an IN list again for every call (issue 17)
+            StringBuilder list = new StringBuilder();
+            for (ParameterName n : names) {
+                list.append(list.isEmpty() ? "" : ",").append(n.name());
+            }
+            @SuppressWarnings("unchecked")
+            List<ParameterValue> rows = ParameterValue.getEntityManager().createNativeQuery("SELECT * FROM parameter_value "
+                    + "WHERE name = ANY (string_to_array(:names, ',')) AND jurisdiction = :jurisdiction AND valid_from <= :date "
+                    + "ORDER BY valid_from DESC",
+                    ParameterValue.class).unwrap(NativeQuery.class).addSynchronizedEntityClass(ParameterValue.class)
+                    .setParameter("names", list.toString()).setParameter("jurisdiction", jurisdiction).setParameter("date", date)
+                    .getResultList();
+            rows.forEach(v -> found.putIfAbsent(v.name, v));
         }
         return found;
     }

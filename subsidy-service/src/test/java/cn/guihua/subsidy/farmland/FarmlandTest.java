@@ -14,10 +14,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import cn.guihua.testsupport.DevTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 
 @QuarkusTest
 class FarmlandTest {
@@ -47,7 +50,7 @@ class FarmlandTest {
     }
 
     @Test
-    void aStreetMeetingEveryItemScoresAsTheTableSaysAndIfRankedGets300k() {
+    void aStreetMeetingEveryItemScoresAsTheTableSaysAndIfRankedGets300k() throws Exception {
         String a = assess(2024, "370104001", "吴家堡街道", fullMarks()).getString("id");
         assess(2024, "370104002", "张庄路街道", modest(500, 400));
         assess(2024, "370104001001", "甲村", modest(200, 150));
@@ -76,9 +79,15 @@ class FarmlandTest {
         assertEquals(5, score.getInt("steps.find { it.rule == 'F1B_ABOVE_QUOTA' }.result"));
         assertEquals("000:1809", score.getString("steps.find { it.rule == 'F6_NOT_INCENTIVISED' }.clause.ref"));
 
-        JsonPath ranking = given().header("Authorization", OFFICER).header("Idempotency-Key", "ranking-2024").contentType(ContentType.JSON)
+        Response made = given().header("Authorization", OFFICER).header("Idempotency-Key", "ranking-2024").contentType(ContentType.JSON)
                 .body(Map.of("district", "370104", "year", 2024, "streets", 1, "villages", 3, "selectedOn", "2024-03-10", "noticePostedOn", "2024-03-11"))
-                .when().post("/api/v1/farmland/rankings").then().statusCode(201).extract().jsonPath();
+                .when().post("/api/v1/farmland/rankings").then().statusCode(201).extract().response();
+        JsonPath ranking = made.jsonPath();
+        // the answer is the selection as it reads back on the notice's first day, and of the same type
+        Response read = given().header("Authorization", OFFICER).queryParam("asOf", "2024-03-11").when()
+                .get("/api/v1/farmland/rankings/" + ranking.getLong("id")).then().statusCode(200).extract().response();
+        assertEquals(new ObjectMapper().readTree(read.asString()), new ObjectMapper().readTree(made.asString()));
+        assertEquals(read.contentType(), made.contentType());
         assertEquals(List.of("370104001", "370104002"), ranking.getList("streets.jurisdiction"));
         assertEquals(List.of(true, false), ranking.getList("streets.selected"));
         assertEquals(300000.00f, ranking.getFloat("streets[0].reward"));
@@ -91,6 +100,13 @@ class FarmlandTest {
                 .body("beneficiaryType", equalTo("STREET")).body("amount", equalTo(300000.00f))
                 .body("calculation.steps.find { it.rule == 'REWARD' }.clause.ref", equalTo("000:1747"))
                 .body("calculation.steps.find { it.rule == 'NO_INDIVIDUALS' }.clause.ref", equalTo("000:1777"));
+        // audited as every approval is: who, where, what
+        given().header("Authorization", DevTokens.bearer("auditor", "370000")).queryParam("entityType", "Application")
+                .queryParam("entityId", award).when().get("/api/v1/audit").then().statusCode(200)
+                .body("items.action", contains("application.approved")).body("items[0].actor", equalTo("subsidy-officer@370104"))
+                .body("items[0].jurisdiction", equalTo("370104")).body("items[0].at", notNullValue())
+                .body("items[0].details.policy", equalTo("HUAIYIN_FARMLAND")).body("items[0].details.benefit", equalTo("2024"))
+                .body("items[0].details.amount", equalTo(300000.00f));
 
         // a retry with the same key gets the first answer; otherwise, once a year
         given().header("Authorization", OFFICER).header("Idempotency-Key", "ranking-2024").contentType(ContentType.JSON)
