@@ -37,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 
 import cn.guihua.emergency.drill.Drill;
 import cn.guihua.emergency.filing.Filing;
@@ -82,12 +84,18 @@ public class ComplianceResource {
             + "or due within `withinDays`, drills owed after a major revision, plans due for revision and the next periodic "
             + "duties, for the plans in force in the jurisdiction and below it; every item names its rule and source clause.")
     @APIResponse(responseCode = "200", description = "The compliance view")
+    @Transactional
     public ComplianceView compliance(
             @PathParam("jurisdiction") @Pattern(regexp = JurisdictionCodes.PATTERN, message = "{guihua.jurisdiction.code}")
             @Parameter(example = "370104") String jurisdiction,
             @QueryParam("asOf") @Parameter(description = "Default today", example = "2025-06-01") LocalDate asOf,
             @QueryParam("withinDays") @DefaultValue("30") @Min(0) @Max(366) int withinDays) {
         caller.requireJurisdiction(jurisdiction);
+        // a read: one transaction and connection for its dozen queries, entities loaded read-only and never flushed
+        // (issue 17)
+        Session session = EmergencyPlan.getEntityManager().unwrap(Session.class);
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
         LocalDate on = asOf == null ? LocalDate.now(ZONE) : asOf;
         LocalDate horizon = on.plusDays(withinDays);
         // Judged as of `on`: the plans that applied that day (an edition issued on or before it, not yet superseded or
@@ -127,7 +135,9 @@ public class ComplianceResource {
             LocalDate issued = inForce.get(plan.id).issueDate;
             filingsByPlan.getOrDefault(plan.id, List.of()).stream().filter(f -> issued.equals(f.issueDate)).forEach(current::add);
         }
-        for (FilingView f : filings.views(current, on)) {
+        Map<UUID, EmergencyPlan> byId = new HashMap<>();
+        plans.forEach(p -> byId.put(p.id, p));
+        for (FilingView f : filings.views(current, on, byId)) {
             if (f.status() == FilingView.Status.OVERDUE) {
                 filingsOverdue.add(f);
             } else if (f.dueOn() != null && !f.dueOn().isAfter(horizon)) {

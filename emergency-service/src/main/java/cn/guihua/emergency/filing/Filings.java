@@ -2,6 +2,7 @@ package cn.guihua.emergency.filing;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,14 +43,22 @@ public class Filings {
 
     /** Views of the filings as of a date; rules and plans are looked up once for the whole list. */
     public List<FilingView> views(List<Filing> filings, LocalDate asOf) {
+        return views(filings, asOf, Map.of());
+    }
+
+    /** As {@link #views(List, LocalDate)}, with the plans the caller holds already (only the others are read). */
+    public List<FilingView> views(List<Filing> filings, LocalDate asOf, Map<UUID, EmergencyPlan> known) {
         if (filings.isEmpty()) {
             return List.of();
         }
         WorkingCalendar.Snapshot cal = calendar.snapshot();
         Map<Long, FilingRule> rules = FilingRule.<FilingRule>list("id in ?1", filings.stream().map(f -> f.ruleId).distinct().toList())
                 .stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
-        Map<UUID, EmergencyPlan> plans = EmergencyPlan.<EmergencyPlan>list("id in ?1", filings.stream().map(f -> f.planId).distinct().toList())
-                .stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+        Map<UUID, EmergencyPlan> plans = new HashMap<>(known);
+        List<UUID> missing = filings.stream().map(f -> f.planId).distinct().filter(id -> !plans.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            EmergencyPlan.<EmergencyPlan>list("id in ?1", missing).forEach(p -> plans.put(p.id, p));
+        }
         return filings.stream().map(f -> view(f, rules.get(f.ruleId), plans.get(f.planId), cal, asOf)).toList();
     }
 

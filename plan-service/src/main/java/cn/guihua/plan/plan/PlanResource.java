@@ -38,6 +38,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.guihua.plan.ReadOnly;
 import cn.guihua.plan.progress.ProgressQuery;
+import cn.guihua.plan.progress.TargetProgress;
 import cn.guihua.platform.audit.Audit;
 import cn.guihua.platform.idempotency.Idempotent;
 import cn.guihua.platform.json.Limits;
@@ -54,6 +55,9 @@ import io.quarkus.panache.common.Sort;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plans", description = "规划: plans with their areas, goals, targets and measures; revisions; import")
 public class PlanResource {
+
+    private static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d*");
 
     static final String DOCUMENT_EXAMPLE = """
             {"code":"370104-children-2021","title":"济南市槐荫区“十四五”儿童发展规划","kind":"CHILDREN","jurisdiction":"370104",
@@ -78,8 +82,12 @@ public class PlanResource {
     @Inject
     ProgressQuery progress;
 
+    @Inject
+    PlanCache cache;
+
     @GET
     @PermitAll
+    @Transactional
     @Operation(summary = "List plans", description = "Public (此件公开发布): the current revision of every published or archived plan. "
             + "Planners also see drafts in their jurisdiction, admins and auditors all drafts. Filter by jurisdiction "
             + "(with the jurisdictions below it when `descendants=true`), kind, a year within the period, status and text "
@@ -96,6 +104,11 @@ public class PlanResource {
             @BeanParam @Valid PageRequest paging) {
         PlanKind kind = ProblemException.enumParam(PlanKind.class, "kind", kindParam);
         PlanStatus status = ProblemException.enumParam(PlanStatus.class, "status", statusParam);
+        ReadOnly.transaction();
+        Page<PlanSummary> cached = cachedList(jurisdiction, descendants, kind, year, status, q, paging);
+        if (cached != null) {
+            return cached;
+        }
         StringBuilder where = new StringBuilder("current = true");
         Parameters params = new Parameters();
         if (jurisdiction != null && !jurisdiction.isBlank()) {
@@ -135,6 +148,41 @@ public class PlanResource {
         return Page.of(Plan.find(where.toString(), Sort.by("jurisdiction").and("code"), params), paging, PlanSummary::of);
     }
 
+    /**
+     * {@link #list}'s page from the cache's current revisions (in its order: jurisdiction, code, as the database sorts
+     * them), with the same conditions; null when the cache holds none or a condition is a pattern that is not a plain
+     * prefix (a text search, a code with other characters than digits): then the database answers.
+     */
+    private Page<PlanSummary> cachedList(String jurisdiction, boolean descendants, PlanKind kind, Integer year,
+            PlanStatus status, String q, PageRequest paging) {
+        boolean all = caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.AUDITOR);
+        String mine = !all && caller.hasRole(Roles.PLANNER) && caller.jurisdiction() != null
+                ? JurisdictionCodes.prefix(caller.jurisdiction()) : null;
+        String j = jurisdiction == null || jurisdiction.isBlank() ? null : jurisdiction.strip();
+        String prefix = j != null && descendants ? JurisdictionCodes.prefix(j) : null;
+        if (q != null && !q.isBlank() || prefix != null && !DIGITS.matcher(prefix).matches()
+                || mine != null && !DIGITS.matcher(mine).matches()) {
+            return null;
+        }
+        PlanCache.Catalogue catalogue = cache.catalogue();
+        if (catalogue == null) {
+            return null;
+        }
+        List<Plan> matching = new java.util.ArrayList<>();
+        for (Plan p : catalogue.currentPlans()) {
+            if (j != null && !(prefix != null ? p.jurisdiction.startsWith(prefix) : p.jurisdiction.equals(j))
+                    || kind != null && p.kind != kind
+                    || year != null && !(p.periodStart <= year && p.periodEnd >= year)
+                    || status != null && p.status != status
+                    || !all && p.status == PlanStatus.DRAFT && !(mine != null && p.jurisdiction.startsWith(mine))) {
+                continue;
+            }
+            matching.add(p);
+        }
+        Page<Plan> page = Page.slice(matching, paging);
+        return Page.of(page.items().stream().map(PlanSummary::of).toList(), page.page(), page.size(), page.total());
+    }
+
     @GET
     @Path("{code}")
     @PermitAll
@@ -145,11 +193,17 @@ public class PlanResource {
                     + "jurisdiction (and above), admins and auditors, and is not found for anyone else.")
     @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "404", description = "No such plan or revision, or a draft the caller may not read")
-    public PlanView get(@PathParam("code") @Parameter(example = "370104-children-2021") String code,
+    public Response get(@PathParam("code") @Parameter(example = "370104-children-2021") String code,
             @QueryParam("revision") @Min(1) @Parameter(description = "A revision number; the current one when absent") Integer revision) {
         ReadOnly.transaction();
+        PlanCache.Catalogue catalogue = cache.catalogue();
+        PlanCache.Snapshot s = cached(catalogue, code, revision);
+        if (s != null) {
+            Map<Long, TargetProgress> perTarget = progress.forPlan(s.plan, s.targets);
+            return json(cache.render(catalogue, s, "plan", perTarget, () -> PlanView.of(s.plan, perTarget)));
+        }
         Plan plan = visible(code, revision);
-        return PlanView.of(plan, progress.forPlan(plan, PlanView.targetsOf(plan)));
+        return Response.ok(PlanView.of(plan, progress.forPlan(plan, PlanView.targetsOf(plan)))).build();
     }
 
     @GET
@@ -161,10 +215,15 @@ public class PlanResource {
                     + "`GET /api/v1/plans/{code}`.")
     @APIResponse(responseCode = "200", description = "The document", content = @Content(schema = @Schema(implementation = PlanDocument.class)))
     @APIResponse(responseCode = "404", description = "No such plan or revision, or a draft the caller may not read")
-    public PlanDocument document(@PathParam("code") @Parameter(example = "370104-children-2021") String code,
+    public Response document(@PathParam("code") @Parameter(example = "370104-children-2021") String code,
             @QueryParam("revision") @Min(1) @Parameter(description = "A revision number; the current one when absent") Integer revision) {
         ReadOnly.transaction();
-        return PlanImporter.toDocument(visible(code, revision));
+        PlanCache.Catalogue catalogue = cache.catalogue();
+        PlanCache.Snapshot s = cached(catalogue, code, revision);
+        if (s != null) {
+            return json(cache.render(catalogue, s, "document", null, () -> PlanImporter.toDocument(s.plan)));
+        }
+        return Response.ok(PlanImporter.toDocument(visible(code, revision))).build();
     }
 
     @GET
@@ -192,13 +251,23 @@ public class PlanResource {
                     + "(sex, residence and age group TOTAL) of the plan's jurisdiction, or of each street for an EACH_STREET "
                     + "target, with its period, status, when it arrived and whether it meets the target. Drafts as for "
                     + "`GET /api/v1/plans/{code}`.")
-    @APIResponse(responseCode = "200", description = "Progress per target")
+    @APIResponse(responseCode = "200", description = "Progress per target",
+            content = @Content(schema = @Schema(implementation = PlanProgressView.class)))
     @APIResponse(responseCode = "404", description = "No such plan or revision, or a draft the caller may not read")
-    public PlanProgressView progress(@PathParam("code") @Parameter(example = "370104-children-2021") String code,
+    public Response progress(@PathParam("code") @Parameter(example = "370104-children-2021") String code,
             @QueryParam("revision") @Min(1) @Parameter(description = "A revision number; the current one when absent") Integer revision) {
         ReadOnly.transaction();
+        PlanCache.Catalogue catalogue = cache.catalogue();
+        PlanCache.Snapshot s = cached(catalogue, code, revision);
+        if (s != null) {
+            Map<Long, TargetProgress> perTarget = progress.forPlan(s.plan, s.targets);
+            return json(cache.render(catalogue, s, "progress", perTarget, () -> progressView(s.plan, perTarget)));
+        }
         Plan plan = visible(code, revision);
-        var perTarget = progress.forPlan(plan, PlanView.targetsOf(plan));
+        return Response.ok(progressView(plan, progress.forPlan(plan, PlanView.targetsOf(plan)))).build();
+    }
+
+    private static PlanProgressView progressView(Plan plan, Map<Long, TargetProgress> perTarget) {
         List<PlanProgressView.Item> items = new java.util.ArrayList<>();
         for (PlanArea a : plan.areas) {
             for (PlanGoal g : a.goals) {
@@ -357,10 +426,34 @@ public class PlanResource {
     private Plan visible(String code, Integer revision) {
         Plan plan = revision == null ? Plan.current(code) : Plan.revision(code, revision);
         if (plan == null || !mayRead(plan)) {
-            throw revision == null ? ProblemException.notFound("thing.plan", code)
-                    : ProblemException.notFound("thing.plan-revision", code + "@" + revision);
+            throw notFound(code, revision);
         }
         return plan;
+    }
+
+    private static ProblemException notFound(String code, Integer revision) {
+        return revision == null ? ProblemException.notFound("thing.plan", code)
+                : ProblemException.notFound("thing.plan-revision", code + "@" + revision);
+    }
+
+    /**
+     * The revision asked for from the cache, if it holds it (the current revision of a plan), and the caller may read
+     * it (as {@link #visible}); null when the cache does not hold it: then it is read from the database.
+     */
+    private PlanCache.Snapshot cached(PlanCache.Catalogue catalogue, String code, Integer revision) {
+        PlanCache.Snapshot s = catalogue == null ? null : catalogue.current(code);
+        if (s == null || revision != null && revision != s.plan.revision) {
+            return null;
+        }
+        if (!mayRead(s.plan)) {
+            throw notFound(code, revision);
+        }
+        return s;
+    }
+
+    /** JSON written before: the answer as the REST layer writes it (its Content-Type). */
+    private static Response json(byte[] body) {
+        return Response.ok(body, JSON_UTF8).build();
     }
 
     /**

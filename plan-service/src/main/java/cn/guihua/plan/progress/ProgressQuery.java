@@ -1,19 +1,23 @@
 package cn.guihua.plan.progress;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.ZoneOffset;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
 
 import cn.guihua.plan.plan.Plan;
 import cn.guihua.plan.plan.PlanTarget;
@@ -29,24 +33,52 @@ public class ProgressQuery {
     @Inject
     EntityManager em;
 
+    /**
+     * The latest approved value of each series of the plan's jurisdiction for the targets' indicators, and of each
+     * street below it for the indicators of its EACH_STREET targets (the only ones that read streets): one statement
+     * whose text never changes (arrays, not IN lists), so that the driver prepares it once per connection and
+     * PostgreSQL plans it once (issue 17).
+     */
+    private static final String LATEST = """
+            SELECT DISTINCT ON (indicator_code, jurisdiction)
+                   indicator_code, jurisdiction, value_id, value, unit, period, status, updated_at
+            FROM monitoring_value
+            WHERE status = 'APPROVED' AND indicator_code = ANY (?)
+              AND (jurisdiction = ? OR (indicator_code = ANY (?) AND length(jurisdiction) = 9 AND jurisdiction LIKE ?))
+            ORDER BY indicator_code, jurisdiction, period_key DESC, updated_at DESC
+            """;
+
     /** Progress per target id, for every target of the plan revision. */
-    @SuppressWarnings("unchecked")
     public Map<Long, TargetProgress> forPlan(Plan plan, List<PlanTarget> targets) {
         Map<Long, TargetProgress> result = new HashMap<>();
         if (targets.isEmpty()) {
             return result;
         }
-        Set<String> codes = targets.stream().map(t -> t.indicatorCode).collect(Collectors.toSet());
-        // The latest approved value of each series of the plan's jurisdiction and of the streets below it.
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT DISTINCT ON (indicator_code, jurisdiction)
-                       indicator_code, jurisdiction, value_id, value, unit, period, status, updated_at
-                FROM monitoring_value
-                WHERE status = 'APPROVED' AND indicator_code IN (:codes)
-                  AND (jurisdiction = :jurisdiction OR (length(jurisdiction) = 9 AND jurisdiction LIKE :streets))
-                ORDER BY indicator_code, jurisdiction, period_key DESC, updated_at DESC
-                """).setParameter("codes", codes).setParameter("jurisdiction", plan.jurisdiction)
-                .setParameter("streets", JurisdictionCodes.prefix(plan.jurisdiction) + "%").getResultList();
+        Set<String> codes = new TreeSet<>();
+        Set<String> streetCodes = new TreeSet<>();
+        for (PlanTarget t : targets) {
+            codes.add(t.indicatorCode);
+            if (t.scope != TargetScope.JURISDICTION) {
+                streetCodes.add(t.indicatorCode);
+            }
+        }
+        List<Object[]> rows = em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(LATEST)) {
+                ps.setArray(1, c.createArrayOf("text", codes.toArray()));
+                ps.setString(2, plan.jurisdiction);
+                ps.setArray(3, c.createArrayOf("text", streetCodes.toArray()));
+                ps.setString(4, JurisdictionCodes.prefix(plan.jurisdiction) + "%");
+                List<Object[]> read = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        read.add(new Object[] { rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class),
+                                rs.getBigDecimal(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                                rs.getObject(8, OffsetDateTime.class) });
+                    }
+                }
+                return read;
+            }
+        });
         Map<String, List<Object[]>> byIndicator = rows.stream().collect(Collectors.groupingBy(r -> (String) r[0]));
         for (PlanTarget t : targets) {
             List<Object[]> series = byIndicator.getOrDefault(t.indicatorCode, List.of());
@@ -114,16 +146,6 @@ public class ProgressQuery {
         boolean sameUnit = unit == null || t.unit == null || unit.equals(t.unit);
         Boolean meets = sameUnit ? Verdicts.meets(t, value) : null;
         return new Observation((String) r[1], (UUID) r[2], value, unit, (String) r[5], (String) r[6], meets,
-                updatedAt(r[7]));
-    }
-
-    private static java.time.OffsetDateTime updatedAt(Object o) {
-        if (o instanceof java.time.OffsetDateTime odt) {
-            return odt;
-        }
-        if (o instanceof java.time.Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        return ((Timestamp) o).toInstant().atOffset(ZoneOffset.UTC);
+                (OffsetDateTime) r[7]);
     }
 }

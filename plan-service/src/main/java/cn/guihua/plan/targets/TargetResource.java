@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.guihua.plan.ReadOnly;
 import cn.guihua.plan.Filters;
+import cn.guihua.plan.plan.PlanCache;
 import cn.guihua.plan.plan.PlanStatus;
 import cn.guihua.plan.plan.PlanTarget;
 import cn.guihua.plan.plan.PlannerData;
@@ -56,6 +57,9 @@ public class TargetResource {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    PlanCache cache;
+
     @GET
     @PermitAll
     @Transactional
@@ -71,6 +75,13 @@ public class TargetResource {
             @QueryParam("plan") @Parameter(deprecated = true, description = Filters.ALIAS_OF + "`planCode`") String plan,
             @BeanParam @Valid PageRequest paging) {
         ReadOnly.transaction();
+        PlanCache.Catalogue catalogue = cache.catalogue();
+        if (catalogue != null) {
+            List<PlanTarget> matching = Targets.matching(catalogue.publishedTargets(), Filters.prefer(indicatorCode, indicator),
+                    jurisdiction, Filters.prefer(planCode, plan));
+            Page<PlanTarget> page = Page.slice(matching, paging);
+            return Page.of(page.items().stream().map(TargetView::of).toList(), page.page(), page.size(), page.total());
+        }
         return Page.of(Targets.find(Filters.prefer(indicatorCode, indicator), jurisdiction, Filters.prefer(planCode, plan)),
                 paging, TargetView::of);
     }
@@ -86,7 +97,10 @@ public class TargetResource {
     @APIResponse(responseCode = "404", description = "No such target, or one of a draft the caller may not read")
     public TargetView get(@PathParam("id") @Parameter(example = "1") long id) {
         ReadOnly.transaction();
-        return TargetView.of(visible(id));
+        PlanCache.Catalogue catalogue = cache.catalogue();
+        // a target of a published plan's current revision is public; any other is read and checked as before
+        PlanTarget published = catalogue == null ? null : catalogue.publishedTarget(id);
+        return TargetView.of(published != null ? published : visible(id));
     }
 
     @GET

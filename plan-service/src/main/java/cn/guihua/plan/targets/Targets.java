@@ -1,5 +1,8 @@
 package cn.guihua.plan.targets;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import cn.guihua.plan.plan.PlanStatus;
 import cn.guihua.plan.plan.PlanTarget;
 import cn.guihua.plan.plan.TargetScope;
@@ -38,5 +41,31 @@ public final class Targets {
             params.and("plan", plan.strip());
         }
         return PlanTarget.find(where.toString(), Sort.by("plan.jurisdiction").and("plan.code").and("id"), params);
+    }
+
+    /**
+     * What {@link #find} selects, from the targets of the current revisions of published plans in its order
+     * ({@link cn.guihua.plan.plan.PlanCache}): the same conditions, in memory. Filtering keeps the order.
+     */
+    public static List<PlanTarget> matching(List<PlanTarget> published, String indicator, String jurisdiction, String plan) {
+        String i = indicator != null && !indicator.isBlank() ? indicator.strip() : null;
+        String j = jurisdiction != null && !jurisdiction.isBlank() ? jurisdiction.strip() : null;
+        String district = j != null && j.length() == 9 ? j.substring(0, 6) : null;
+        String p = plan != null && !plan.isBlank() ? plan.strip() : null;
+        List<PlanTarget> result = new ArrayList<>();
+        for (PlanTarget t : published) {
+            if (i != null && !i.equals(t.indicatorCode)) {
+                continue;
+            }
+            if (j != null && !j.equals(t.plan.jurisdiction)
+                    && !(district != null && t.scope == TargetScope.EACH_STREET && district.equals(t.plan.jurisdiction))) {
+                continue;
+            }
+            if (p != null && !p.equals(t.plan.code)) {
+                continue;
+            }
+            result.add(t);
+        }
+        return result;
     }
 }
