@@ -315,13 +315,24 @@ public final class LocalStack implements AutoCloseable {
         Files.createDirectories(dataDir.resolve("logs"));
     }
 
-    /** Starts the given services (their main instances) and waits until each is ready. */
-    public void startServices(Collection<Service> services) throws IOException {
-        for (Service s : services) {
-            startService(s, publicKey);
-        }
-        for (Service s : services) {
-            awaitReady(s, Duration.ofMinutes(3));
+    /**
+     * Starts the given services (their main instances) and waits until each is ready. When one does not get ready,
+     * the others are stopped before the exception goes on: a caller that tries again (the benchmark's next part) starts
+     * them anew instead of leaving the first JVMs running unowned.
+     */
+    public void startServices(Collection<Service> services) throws IOException, InterruptedException {
+        try {
+            for (Service s : services) {
+                startService(s, publicKey);
+            }
+            for (Service s : services) {
+                awaitReady(s, Duration.ofMinutes(3));
+            }
+        } catch (RuntimeException | IOException e) {
+            for (Service s : services) {
+                stop(s);
+            }
+            throw e;
         }
     }
 

@@ -80,6 +80,9 @@ final class BulkReader {
                 throw malformed("bulk.json.not-array");
             }
             int number = 0;
+            // the rows' field names are the same few: each is lower-cased and looked up once (-1: not a field; at most 64 kept,
+            // whatever a body holds)
+            Map<String, Integer> indexOfName = new HashMap<>();
             for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
                 if (t == null) {
                     throw malformed("bulk.json.not-closed");
@@ -95,17 +98,21 @@ final class BulkReader {
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String name = p.currentName();
                         JsonToken v = p.nextToken();
-                        Integer index = HEADERS.get(name.toLowerCase(Locale.ROOT));
-                        if (index != null && seen[index]) {
+                        Integer known = indexOfName.get(name);
+                        int index = known != null ? known : HEADERS.getOrDefault(name.toLowerCase(Locale.ROOT), -1);
+                        if (known == null && indexOfName.size() < 64) {
+                            indexOfName.put(name, index);
+                        }
+                        if (index >= 0 && seen[index]) {
                             shape.add(Violation.of(name, "problem.field.duplicate"));
                         }
                         if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
                             p.skipChildren();
                             shape.add(Violation.of(name, "problem.field.wrong-type"));
-                        } else if (index != null && v != JsonToken.VALUE_NULL) {
+                        } else if (index >= 0 && v != JsonToken.VALUE_NULL) {
                             fields[index] = p.getText();
                         }
-                        if (index != null) {
+                        if (index >= 0) {
                             seen[index] = true;
                         }
                     }
