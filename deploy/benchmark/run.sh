@@ -4,7 +4,7 @@
 # (deploy/run-local.sh), prints every figure with its goal and PASS/FAIL, and writes them to
 # target/benchmark/<timestamp>.json and target/benchmark/latest.json (target/benchmark/smoke/ for --smoke runs).
 #
-#   deploy/benchmark/run.sh all                 every part, full size (an idle 2-core machine: about an hour today)
+#   deploy/benchmark/run.sh all                 every part, full size (an idle 2-core machine: about 10 minutes today)
 #   deploy/benchmark/run.sh --smoke all         every part with small sizes: checks the suite works (a few minutes)
 #   deploy/benchmark/run.sh ingest events       some parts: startup memory ingest events evaluation mixed batch
 #   deploy/benchmark/run.sh --rows 20000 ingest a size or duration as a flag (or BENCH_ROWS=20000); run.sh help
