@@ -73,6 +73,27 @@ class IdempotencyTest {
         assertEquals(201, post(key, "taken-2").statusCode());
     }
 
+    /** A body above IdempotencyInterceptor.LARGE_BODY, whose fingerprint is computed while the request runs. */
+    @Test
+    void aLargeBodyIsRecognisedAgainAndAnotherOneWithTheSameKeyIs422() {
+        byte[] body = "0123456789abcdef".repeat(IdempotencyInterceptor.LARGE_BODY / 16 + 100)
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String key = UUID.randomUUID().toString();
+        Response first = upload(key, body);
+        assertEquals(200, first.statusCode(), first.asString());
+        assertEquals(body.length, first.jsonPath().getInt("bytes"));
+        Response again = upload(key, body);
+        assertEquals(200, again.statusCode());
+        assertEquals(first.jsonPath().getInt("upload"), again.jsonPath().getInt("upload"), "the stored answer, not a new upload");
+        body[body.length - 1]++;
+        assertEquals(422, upload(key, body).statusCode());
+    }
+
+    private static Response upload(String key, byte[] body) {
+        return given().auth().oauth2(TOKEN).header("Idempotency-Key", key).contentType("text/plain").body(body)
+                .when().post("/api/v1/demo/uploads");
+    }
+
     private static long countNamed(String name) {
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> DemoItem.count("name", name));
     }

@@ -111,6 +111,19 @@ public class DemoResource {
         return Response.created(URI.create("/api/v1/demo/items/" + i.id)).entity(ItemView.of(i)).build();
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger UPLOADS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A large body, as a bulk import's: the idempotency fingerprint is computed beside the request. */
+    @POST
+    @Path("uploads")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Transactional
+    @Idempotent
+    @RolesAllowed({ Roles.PLANNER, Roles.ADMIN })
+    public Response upload(byte[] body) {
+        return Response.ok(Map.of("bytes", body.length, "upload", UPLOADS.incrementAndGet())).build();
+    }
+
     @GET
     @Path("items/{id}")
     @RolesAllowed({ Roles.PLANNER, Roles.ADMIN, Roles.AUDITOR })
