@@ -264,7 +264,7 @@ public class FarmlandService {
         Rule selection = rs.get("SELECTION");
         checkCount("streets", req.streets(), selection.number("minStreets").intValue(), selection.number("maxStreets").intValue(), selection);
         checkCount("villages", req.villages(), selection.number("minVillages").intValue(), selection.number("maxVillages").intValue(), selection);
-        if (rankingMade(req.district(), req.year())) {
+        if (FarmlandRanking.count("district = ?1 and year = ?2", req.district(), req.year()) > 0) {
             throw ProblemException.conflict("farmland.selection-made", req.district(), req.year());
         }
         FarmlandScoring scoring = new FarmlandScoring(rs);
@@ -331,21 +331,6 @@ public class FarmlandService {
         audit.record("farmland.ranking.made", "FarmlandRanking", req.district() + "/" + req.year(), req);
         FarmlandRanking.getEntityManager().flush();
         return farmlandNotices.made(r, made, notice, postedOn);
-    }
-
-    /** Whether the district's selection of the year is made: one indexed row or none, by JDBC (issue 17). */
-    private boolean rankingMade(String district, int year) {
-        return FarmlandRanking.getEntityManager().unwrap(Session.class).doReturningWork(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement(
-                    "SELECT EXISTS (SELECT 1 FROM farmland_ranking WHERE district = ? AND year = ?)")) {
-                ps.setString(1, district);
-                ps.setInt(2, year);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getBoolean(1);
-                }
-            }
-        });
     }
 
     /**
