@@ -1,0 +1,34 @@
+package cn.guihua.platform.memory;
+
+import java.time.Duration;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "guihua.heap-return")
+public interface HeapReturnConfig {
+
+    /** Whether a quiet service gives back the heap a burst made it grow ({@link HeapReturn}). */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** How often the process's CPU use and committed heap are looked at. */
+    @WithDefault("10s")
+    Duration checkInterval();
+
+    /** Quiet: the process used less than this share of one core between two checks. */
+    @WithDefault("0.1")
+    double quietCpu();
+
+    /**
+     * How long the process must have been quiet: the pauses within a burst (between the requests of a batch job) are
+     * shorter, and a heap returned there would only grow again at the next request.
+     */
+    @WithDefault("30s")
+    Duration quietFor();
+
+    /** The heap is returned when it is committed beyond its size after the last return by more than this. */
+    @WithDefault("24M")
+    MemorySize growth();
+}
