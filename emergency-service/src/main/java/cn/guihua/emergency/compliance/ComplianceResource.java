@@ -34,6 +34,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -77,26 +79,36 @@ public class ComplianceResource {
     @Inject
     Audit audit;
 
+    @Inject
+    ComplianceAnswers answers;
+
     @GET
     @Path("{jurisdiction}")
     @RolesAllowed({ Roles.EMERGENCY_MANAGER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(summary = "What a jurisdiction owes as of a date", description = "Filings overdue or due soon, drills overdue "
             + "or due within `withinDays`, drills owed after a major revision, plans due for revision and the next periodic "
             + "duties, for the plans in force in the jurisdiction and below it; every item names its rule and source clause.")
-    @APIResponse(responseCode = "200", description = "The compliance view")
+    @APIResponse(responseCode = "200", description = "The compliance view",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplianceView.class)))
     @Transactional
-    public ComplianceView compliance(
+    public Response compliance(
             @PathParam("jurisdiction") @Pattern(regexp = JurisdictionCodes.PATTERN, message = "{guihua.jurisdiction.code}")
             @Parameter(example = "370104") String jurisdiction,
             @QueryParam("asOf") @Parameter(description = "Default today", example = "2025-06-01") LocalDate asOf,
             @QueryParam("withinDays") @DefaultValue("30") @Min(0) @Max(366) int withinDays) {
         caller.requireJurisdiction(jurisdiction);
+        LocalDate on = asOf == null ? LocalDate.now(ZONE) : asOf;
+        return Response.ok(answers.answer(jurisdiction, on, withinDays, () -> view(jurisdiction, on, withinDays)),
+                MediaType.APPLICATION_JSON).build();
+    }
+
+    /** The view as the database has it now. */
+    private ComplianceView view(String jurisdiction, LocalDate on, int withinDays) {
         // a read: one transaction and connection for its dozen queries, entities loaded read-only and never flushed
         // (issue 17)
         Session session = EmergencyPlan.getEntityManager().unwrap(Session.class);
         session.setDefaultReadOnly(true);
         session.setHibernateFlushMode(FlushMode.MANUAL);
-        LocalDate on = asOf == null ? LocalDate.now(ZONE) : asOf;
         LocalDate horizon = on.plusDays(withinDays);
         // Judged as of `on`: the plans that applied that day (an edition issued on or before it, not yet superseded or
         // repealed), whatever their status today.
