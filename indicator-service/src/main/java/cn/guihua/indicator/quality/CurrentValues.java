@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,13 +43,32 @@ public class CurrentValues {
         return cells;
     }
 
-    /** Every period of these indicators in these jurisdictions (the series an outlier is judged against). */
-    public List<Cell> series(Collection<String> indicators, Collection<String> jurisdictions) {
-        if (indicators.isEmpty() || jurisdictions.isEmpty()) {
+    /**
+     * Every period of the series of these values (what an outlier is judged against): of their indicators,
+     * jurisdictions and breakdowns (sex, residence, age group), a superset of their series when they are several.
+     * Read by their breakdowns, not all of them: a jurisdiction holds a series for every breakdown (issue 17).
+     */
+    public List<Cell> series(Collection<Cell> values) {
+        if (values.isEmpty()) {
             return List.of();
         }
-        return rows(em.createNativeQuery(SELECT + "indicator_code IN (:i) AND jurisdiction IN (:j)")
-                .setParameter("i", List.copyOf(indicators)).setParameter("j", List.copyOf(jurisdictions)));
+        Set<String> indicators = new HashSet<>();
+        Set<String> jurisdictions = new HashSet<>();
+        Set<String> sexes = new HashSet<>();
+        Set<String> residences = new HashSet<>();
+        Set<String> ageGroups = new HashSet<>();
+        for (Cell c : values) {
+            indicators.add(c.indicator());
+            jurisdictions.add(c.jurisdiction());
+            sexes.add(c.sex());
+            residences.add(c.residence());
+            ageGroups.add(c.ageGroup());
+        }
+        return rows(em.createNativeQuery(SELECT + "indicator_code IN (:i) AND jurisdiction IN (:j) AND sex IN (:s) "
+                + "AND residence IN (:r) AND age_group IN (:a)")
+                .setParameter("i", List.copyOf(indicators)).setParameter("j", List.copyOf(jurisdictions))
+                .setParameter("s", List.copyOf(sexes)).setParameter("r", List.copyOf(residences))
+                .setParameter("a", List.copyOf(ageGroups)));
     }
 
     /**

@@ -50,12 +50,10 @@ public class Outliers {
             return out;
         }
         Set<String> indicators = new LinkedHashSet<>();
-        Set<String> jurisdictions = new LinkedHashSet<>();
         for (Cell c : cells) {
             indicators.add(c.indicator());
-            jurisdictions.add(c.jurisdiction());
         }
-        Map<String, List<Cell>> series = group(values.series(indicators, jurisdictions));
+        Map<String, List<Cell>> series = group(values.series(cells));
         List<OutlierBound> bounds = bounds(indicators);
         OutlierDetector.Settings defaults = settings(null, null);
         OutlierDetector.Settings minMax = settings(OutlierMethod.MIN_MAX, null);
@@ -123,7 +121,13 @@ public class Outliers {
     }
 
     private static List<OutlierBound> bounds(Collection<String> indicators) {
-        return indicators.isEmpty() ? List.of() : OutlierBound.list("indicatorCode in ?1", List.copyOf(indicators));
+        if (indicators.isEmpty()) {
+            return List.of();
+        }
+        // one indicator (a submitted value's answer) by `=`: Hibernate keeps the SQL of a query without a list
+        // parameter, and translates one with a list again at every call (half the CPU of that answer; issue 17)
+        return indicators.size() == 1 ? OutlierBound.list("indicatorCode", indicators.iterator().next())
+                : OutlierBound.list("indicatorCode in ?1", List.copyOf(indicators));
     }
 
     /** The planner's bounds for a value: the most specific jurisdiction, then a bound of its period type over one for any. */
