@@ -155,6 +155,23 @@ final class Suite implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits, {@code max} at most, until the load average is at most half the cores: the start-up figures are of the
+     * idle machine, and the suite's own build leaves a load that takes a minute or so to decay. Then as
+     * {@link #checkIdle}.
+     */
+    void awaitIdle(String when, java.time.Duration max) throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (loadAverage() > cores * 0.5 && !max.isZero()) {
+            out.printf("Waiting up to %d s for the load average (%.1f) to fall to %.1f ...%n", max.toSeconds(), loadAverage(), cores * 0.5);
+            while (loadAverage() > cores * 0.5 && System.nanoTime() < deadline) {
+                Thread.sleep(2000);
+            }
+        }
+        checkIdle(when);
+    }
+
     /** Says so when the machine is busy: the figures of a busy machine are indicative only. */
     void checkIdle(String when) {
         double load = loadAverage();

@@ -31,40 +31,48 @@ public class HeapReturn {
     @Inject
     HeapReturnConfig config;
 
-    /**
-     * The state between checks: the process CPU time and clock at the last one, since when the process has been quiet
-     * (-1: it is not), and the heap after the last return.
-     */
-    private long cpuNanos = -1;
-    private long atNanos;
-    private long quietSince = -1;
+    private final Quiet quiet = new Quiet();
+    /** The heap committed after the last return; -1 before the first check. */
     private long returnedTo = -1;
 
     @Scheduled(every = "${guihua.heap-return.check-interval:10s}", delayed = "${guihua.heap-return.check-interval:10s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Disabled.class)
     void check() {
-        long cpu = os.getProcessCpuTime();
-        long now = System.nanoTime();
+        long quietNanos = quiet.record(os.getProcessCpuTime(), System.nanoTime(), config.quietCpu());
         long committed = memory.getHeapMemoryUsage().getCommitted();
-        boolean quietInterval = cpuNanos >= 0 && cpu - cpuNanos < config.quietCpu() * (now - atNanos);
-        if (!quietInterval) {
-            quietSince = -1;
-        } else if (quietSince < 0) {
-            quietSince = atNanos;
-        }
-        cpuNanos = cpu;
-        atNanos = now;
         if (returnedTo < 0) {
             returnedTo = committed; // what start-up left is the first baseline
         }
-        boolean quiet = quietSince >= 0 && now - quietSince >= config.quietFor().toNanos();
-        if (due(quiet, committed, returnedTo, config.growth().asLongValue())) {
+        if (due(quietNanos >= config.quietFor().toNanos(), committed, returnedTo, config.growth().asLongValue())) {
             System.gc();
             returnedTo = memory.getHeapMemoryUsage().getCommitted();
             LOG.infof("heap returned: %d MB committed before, %d MB after", committed >> 20, returnedTo >> 20);
         } else if (committed < returnedTo) {
             returnedTo = committed; // shrunk by itself: the baseline follows
+        }
+    }
+
+    /** How long a process has been quiet, from its CPU time at each check. */
+    static final class Quiet {
+        private long cpuNanos = -1;
+        private long atNanos;
+        private long since = -1;
+
+        /**
+         * Records a check at {@code now} with the process's CPU time so far: quiet since the last check when it used
+         * less than {@code share} of one core in between. Returns for how long it has been quiet (0: it is not).
+         */
+        long record(long cpu, long now, double share) {
+            boolean quietBetween = cpuNanos >= 0 && cpu - cpuNanos < share * (now - atNanos);
+            if (!quietBetween) {
+                since = -1;
+            } else if (since < 0) {
+                since = atNanos;
+            }
+            cpuNanos = cpu;
+            atNanos = now;
+            return since < 0 ? 0 : now - since;
         }
     }
 
