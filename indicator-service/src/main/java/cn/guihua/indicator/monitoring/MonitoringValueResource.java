@@ -99,7 +99,7 @@ public class MonitoringValueResource {
     @APIResponse(responseCode = "503", description = "The indicator catalogue has never been loaded and plan-service does not answer now, so nothing can be validated")
     public Response submit(@NotNull NewMonitoringValue body) {
         MonitoringValue v = monitoring.submit(body.candidate());
-        return Response.created(URI.create("/api/v1/monitoring-values/" + v.id)).entity(views.withQuality(v)).build();
+        return Response.created(URI.create("/api/v1/monitoring-values/" + v.id)).entity(views.checked(v)).build();
     }
 
     @POST
@@ -336,7 +336,7 @@ public class MonitoringValueResource {
     @APIResponse(responseCode = "409", description = "The version is stale or was corrected already")
     public Response correct(@PathParam("id") UUID id, @Valid @NotNull NewCorrection body) {
         MonitoringValue v = monitoring.correct(id, body);
-        return Response.created(URI.create("/api/v1/monitoring-values/" + v.id)).entity(views.withQuality(v)).build();
+        return Response.created(URI.create("/api/v1/monitoring-values/" + v.id)).entity(views.checked(v)).build();
     }
 
     @POST

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import cn.guihua.indicator.quality.Cell;
 import cn.guihua.indicator.quality.QualityViews;
 import cn.guihua.indicator.quality.RuleChecks;
+import cn.guihua.indicator.quality.RuleFinding;
 import cn.guihua.indicator.quality.RuleViolationView;
 import cn.guihua.indicator.quality.ValueQuality;
 import cn.guihua.platform.i18n.Language;
@@ -34,6 +35,17 @@ public class ValueViews {
 
     public MonitoringValueView withQuality(MonitoringValue v) {
         return withQuality(List.of(v)).get(0);
+    }
+
+    /**
+     * A value just submitted or corrected: checked against the rules a moment ago, in this transaction, so its quality's
+     * validation is the findings it was stored with (not checked again; issue 17), its outliers read now.
+     */
+    public MonitoringValueView checked(MonitoringValue v) {
+        Language language = RequestLanguage.current();
+        List<RuleFinding> stored = checks.flags(v.qualityFlags);
+        return MonitoringValueView.of(v, stored.stream().map(f -> RuleViolationView.of(f, language)).toList(),
+                quality.ofChecked(cell(v), stored, language));
     }
 
     /** Without the check now (a list, a history): the flags it was stored with only. */

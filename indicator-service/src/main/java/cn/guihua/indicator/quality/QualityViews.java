@@ -45,4 +45,15 @@ public class QualityViews {
         }
         return out;
     }
+
+    /**
+     * The quality of a value checked a moment ago in this transaction, as it was stored (a submission's or correction's
+     * answer): its validation findings are those it was checked with, which {@link #of} would find again, so only its
+     * outliers are read.
+     */
+    public ValueQuality ofChecked(Cell cell, List<RuleFinding> findings, Language language) {
+        List<RuleViolationView> v = findings.stream().map(f -> RuleViolationView.of(f, language)).toList();
+        List<OutlierFinding> o = outliers.flags(List.of(cell)).getOrDefault(cell.id(), List.of());
+        return new ValueQuality(!v.isEmpty() || !o.isEmpty(), v, o);
+    }
 }
