@@ -15,14 +15,19 @@ import io.quarkus.scheduler.Scheduled;
  * quiet again. The services run the serial collector (docs/performance.md, "JVM settings"), which shrinks the heap
  * only at a full collection; after a burst none may come for hours, and the pod would keep its peak RSS. JEP 346 does
  * this for G1 ({@code G1PeriodicGCInterval}); here is its idea for the serial collector. When a check finds the
- * process quiet for {@code quiet-for} and the heap grown since the last return, one full collection shrinks the heap
- * to what {@code -XX:MaxHeapFreeRatio} leaves ({@code -XX:-ShrinkHeapInSteps}: at once, not over several
- * collections). It never runs under load, and once per burst.
+ * process quiet for {@code quiet-for} and the heap grown since the last return, full collections shrink the heap to
+ * what {@code -XX:MaxHeapFreeRatio} leaves. The collector shrinks in steps (nothing at the first collection, then 10 %,
+ * 40 % and the rest, {@code ShrinkHeapInSteps}), so that a program between two phases does not give back what the
+ * next one takes again; four collections in a row go all the way. {@code -XX:-ShrinkHeapInSteps} would do it in one,
+ * but at every full collection, also those within a burst, where the heap must grow again at once. It never runs
+ * under load, and once per burst.
  */
 @ApplicationScoped
 public class HeapReturn {
 
     private static final Logger LOG = Logger.getLogger(HeapReturn.class);
+    /** Full collections in a row that shrink the serial collector's heap all the way (its factors 0, 10, 40, 100 %). */
+    private static final int SHRINK_STEPS = 4;
 
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final com.sun.management.OperatingSystemMXBean os =
@@ -45,7 +50,9 @@ public class HeapReturn {
             returnedTo = committed; // what start-up left is the first baseline
         }
         if (due(quietNanos >= config.quietFor().toNanos(), committed, returnedTo, config.growth().asLongValue())) {
-            System.gc();
+            for (int i = 0; i < SHRINK_STEPS; i++) {
+                System.gc();
+            }
             returnedTo = memory.getHeapMemoryUsage().getCommitted();
             LOG.infof("heap returned: %d MB committed before, %d MB after", committed >> 20, returnedTo >> 20);
         } else if (committed < returnedTo) {
