@@ -1,7 +1,5 @@
 package cn.guihua.emergency.compliance;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,13 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.Session;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.guihua.platform.i18n.Language;
 import cn.guihua.platform.i18n.RequestLanguage;
+import cn.guihua.platform.jdbc.DataVersion;
 
 /**
  * The compliance views answered, kept as JSON for as long as what they are made of is unchanged (issue 17: a view
@@ -55,17 +52,11 @@ public class ComplianceAnswers {
         enabled = config.enabled();
     }
 
-    record Version(String epoch, long number) {
-        boolean newerThan(Version other) {
-            return !epoch.equals(other.epoch) || number > other.number;
-        }
-    }
-
     record Key(String jurisdiction, LocalDate on, int withinDays, Language language) {
     }
 
     /** The answers of one version, within a budget of bytes. */
-    private record Generation(Version version, Map<Key, byte[]> answers, AtomicLong budget) {
+    private record Generation(DataVersion version, Map<Key, byte[]> answers, AtomicLong budget) {
     }
 
     /**
@@ -76,7 +67,7 @@ public class ComplianceAnswers {
         if (!enabled) {
             return write(view.get());
         }
-        Version before = version();
+        DataVersion before = version();
         Key key = new Key(jurisdiction, on, withinDays, RequestLanguage.current());
         Generation g = kept;
         if (g != null && g.version.equals(before)) {
@@ -98,9 +89,9 @@ public class ComplianceAnswers {
         return g == null ? 0 : g.answers.size();
     }
 
-    private synchronized void keep(Version version, Key key, byte[] answer) {
+    private synchronized void keep(DataVersion version, Key key, byte[] answer) {
         Generation g = kept;
-        if (g == null || version.newerThan(g.version)) {
+        if (g == null || !g.version.atLeast(version)) {
             g = new Generation(version, new ConcurrentHashMap<>(), new AtomicLong(config.maxBytes().asLongValue()));
             kept = g;
         } else if (!g.version.equals(version)) {
@@ -123,14 +114,7 @@ public class ComplianceAnswers {
         }
     }
 
-    /** One row, by JDBC in the session's connection; null when it cannot be read as one. */
-    private Version version() {
-        return em.unwrap(Session.class).doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT CAST(epoch AS text), version FROM compliance_version");
-                    ResultSet rs = ps.executeQuery()) {
-                Version v = rs.next() ? new Version(rs.getString(1), rs.getLong(2)) : null;
-                return v == null || rs.next() ? null : v;
-            }
-        });
+    private DataVersion version() {
+        return DataVersion.read(em, "compliance_version");
     }
 }

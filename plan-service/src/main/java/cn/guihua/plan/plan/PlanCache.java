@@ -1,7 +1,5 @@
 package cn.guihua.plan.plan;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -18,13 +16,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.guihua.platform.i18n.RequestLanguage;
+import cn.guihua.platform.jdbc.DataVersion;
 import io.quarkus.panache.common.Sort;
 
 /**
@@ -76,13 +74,6 @@ public class PlanCache {
         enabled = config.enabled();
     }
 
-    /** The version of the catalogue the database holds: epoch and number. */
-    record Version(String epoch, long number) {
-        boolean atLeast(Version other) {
-            return epoch.equals(other.epoch) && number >= other.number;
-        }
-    }
-
     /**
      * The catalogue as of the version the database holds now (or newer), loaded if need be; null when reads are not
      * cached (disabled, or the version cannot be read). Call inside the reader's transaction, before it loads
@@ -92,7 +83,7 @@ public class PlanCache {
         if (!enabled) {
             return null;
         }
-        Version now = version();
+        DataVersion now = version();
         if (now == null) {
             return null;
         }
@@ -122,19 +113,12 @@ public class PlanCache {
         return newest;
     }
 
-    /** One row, by JDBC in the session's connection (a native query's result mapping cost more than the read). */
-    private Version version() {
-        return em.unwrap(Session.class).doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT CAST(epoch AS text), version FROM plan_catalogue_version");
-                    ResultSet rs = ps.executeQuery()) {
-                Version v = rs.next() ? new Version(rs.getString(1), rs.getLong(2)) : null;
-                return v == null || rs.next() ? null : v;
-            }
-        });
+    private DataVersion version() {
+        return DataVersion.read(em, "plan_catalogue_version");
     }
 
     /** The catalogue of version {@code before}, or null when another version committed while it was loaded. */
-    private Catalogue load(Version before) {
+    private Catalogue load(DataVersion before) {
         if (before == null) {
             return null;
         }
@@ -195,7 +179,7 @@ public class PlanCache {
 
     /** One version of the catalogue: the current revision of each plan, the targets of the published ones. */
     public static final class Catalogue {
-        final Version version;
+        final DataVersion version;
         private final Map<String, Snapshot> current;
         private final List<Plan> currentPlans;
         private final List<PlanTarget> published;
@@ -203,7 +187,7 @@ public class PlanCache {
         /** What may still be kept of rendered answers, in bytes. */
         final AtomicLong renderedBudget;
 
-        Catalogue(Version version, Map<String, Snapshot> current, List<PlanTarget> published,
+        Catalogue(DataVersion version, Map<String, Snapshot> current, List<PlanTarget> published,
                 Map<Long, PlanTarget> publishedById, AtomicLong renderedBudget) {
             this.version = version;
             this.current = current;
