@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -69,9 +70,43 @@ class ComplianceAnswersTest {
                 .statusCode(200).body("periodicDuties.name", hasItem(name));
     }
 
+    /**
+     * A kept answer is what a read gets: renamed with the version triggers off (a session in replica mode), the duty
+     * is still answered by its old name, which only memory holds now.
+     */
+    @Test
+    void anUnchangedVersionIsAnsweredFromMemory() throws Exception {
+        String name = "上年度突发事件全面评估";
+        given().header("Authorization", AUDITOR).queryParam("asOf", "2025-07-01").when().get("/api/v1/compliance/" + HUAIYIN).then()
+                .statusCode(200).body("periodicDuties.name", hasItem(name));
+        renameUnversioned(name + "（未记版本）", name);
+        try {
+            given().header("Authorization", AUDITOR).queryParam("asOf", "2025-07-01").when().get("/api/v1/compliance/" + HUAIYIN)
+                    .then().statusCode(200).body("periodicDuties.name", hasItem(name));
+        } finally {
+            renameUnversioned(name, name + "（未记版本）");
+        }
+    }
+
     private void rename(String to, String from) throws Exception {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("UPDATE periodic_duty SET name = ? WHERE jurisdiction = ? AND name = ?")) {
+        try (Connection c = dataSource.getConnection()) {
+            rename(c, to, from);
+        }
+    }
+
+    private void renameUnversioned(String to, String from) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SET session_replication_role = replica");
+            try {
+                rename(c, to, from);
+            } finally {
+                s.execute("SET session_replication_role = DEFAULT");
+            }
+        }
+    }
+
+    private static void rename(Connection c, String to, String from) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE periodic_duty SET name = ? WHERE jurisdiction = ? AND name = ?")) {
             ps.setString(1, to);
             ps.setString(2, HUAIYIN);
             ps.setString(3, from);

@@ -41,9 +41,11 @@ public class HeapReturn {
     private long returnedTo = -1;
 
     @Scheduled(every = "${guihua.heap-return.check-interval:10s}", delayed = "${guihua.heap-return.check-interval:10s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Disabled.class)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
+        if (!config.enabled()) {
+            return;
+        }
         long quietNanos = quiet.record(os.getProcessCpuTime(), System.nanoTime(), config.quietCpu());
         long committed = memory.getHeapMemoryUsage().getCommitted();
         if (returnedTo < 0) {
@@ -86,18 +88,5 @@ public class HeapReturn {
     /** Whether to collect now: quiet long enough, and the heap grown beyond its size after the last return by more than growth. */
     static boolean due(boolean quiet, long committed, long returnedTo, long growth) {
         return quiet && committed - returnedTo > growth;
-    }
-
-    /** Skips the checks when {@code guihua.heap-return.enabled=false}. */
-    @ApplicationScoped
-    public static class Disabled implements Scheduled.SkipPredicate {
-
-        @Inject
-        HeapReturnConfig config;
-
-        @Override
-        public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
-            return !config.enabled();
-        }
     }
 }
