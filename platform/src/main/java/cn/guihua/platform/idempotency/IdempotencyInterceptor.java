@@ -40,6 +40,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class IdempotencyInterceptor {
 
     static final int MAX_KEY_LENGTH = 200;
+    private static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
 
     @Inject
     Caller caller;
@@ -93,7 +94,11 @@ public class IdempotencyInterceptor {
             record.location = response.getLocation() == null ? null : response.getLocation().toString();
             record.createdAt = OffsetDateTime.now();
             em.persist(record);
-            return response;
+            // the text just kept is the answer: written once (a ranking's thousand units were serialized twice, issue 17),
+            // and a first answer and its replays are the same bytes
+            return record.body == null || response.getEntity() instanceof String ? response
+                    : Response.fromResponse(response).entity(record.body)
+                            .type(response.getMediaType() == null ? JSON_UTF8 : response.getMediaType()).build();
         });
     }
 
@@ -120,7 +125,7 @@ public class IdempotencyInterceptor {
     private static Response replay(IdempotencyRecord seen, String key) {
         Response.ResponseBuilder replay = Response.status(seen.status).header(Idempotent.HEADER, key);
         if (seen.body != null) {
-            replay.entity(seen.body).type(MediaType.APPLICATION_JSON);
+            replay.entity(seen.body).type(JSON_UTF8);
         }
         if (seen.location != null) {
             replay.location(URI.create(seen.location));

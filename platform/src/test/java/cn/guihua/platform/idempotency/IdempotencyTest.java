@@ -54,6 +54,22 @@ class IdempotencyTest {
         assertEquals(201, post(key, "concurrent").statusCode());
     }
 
+    /** The answer is the text the record keeps (written once): a replay gives the same bytes, type and location. */
+    @Test
+    void aReplayIsTheFirstAnswerByteForByte() {
+        String key = UUID.randomUUID().toString();
+        Response first = post(key, "replayed");
+        assertEquals(201, first.statusCode(), first.asString());
+        assertEquals("replayed", first.jsonPath().getString("name"));
+        Response again = post(key, "replayed");
+        assertEquals(201, again.statusCode());
+        assertEquals(first.asString(), again.asString());
+        assertEquals(first.contentType(), again.contentType());
+        assertTrue(first.contentType().startsWith("application/json"), first.contentType());
+        assertEquals(first.header("Location"), again.header("Location"));
+        assertEquals(1L, countNamed("replayed"));
+    }
+
     @Test
     void theSameKeyWithAnotherBodyIs422AndABadKeyIs400() {
         String key = UUID.randomUUID().toString();

@@ -33,9 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import cn.guihua.platform.idempotency.Idempotent;
 import cn.guihua.platform.json.Limits;
 import cn.guihua.platform.paging.Page;
@@ -72,9 +69,6 @@ public class FarmlandResource {
 
     @Inject
     FundUseCheck fundUse;
-
-    @Inject
-    ObjectMapper json;
 
     @POST
     @Path("assessments")
@@ -169,16 +163,7 @@ public class FarmlandResource {
     @APIResponse(responseCode = "409", description = "The year's selection is made already")
     @APIResponse(responseCode = "422", description = "The policy is not in force in that year")
     public Response rank(@Valid @NotNull RankingRequest body) {
-        // the answer (a thousand units) serialized once: the idempotency record keeps this text and the response sends it,
-        // as a replay does (it was serialized twice, once for each; issue 17). The same mapper writes the same bytes, and the
-        // type is the one the JSON provider gives.
-        String answer;
-        try {
-            answer = json.writeValueAsString(farmland.rank(body));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        return Response.status(Response.Status.CREATED).entity(answer).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+        return Response.status(Response.Status.CREATED).entity(farmland.rank(body)).build();
     }
 
     @GET
