@@ -224,7 +224,8 @@ final class Relay implements AutoCloseable {
         return messages;
     }
 
-
+    /** Bytes of a producer batch, compressed: hundreds of events (it was 1 MB, docs/performance.md). */
+    static final int BATCH_BYTES = 256 * 1024;
     private static final byte[] CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8);
 
     synchronized KafkaProducer<String, byte[]> producer() {
@@ -232,9 +233,10 @@ final class Relay implements AutoCloseable {
             clientId = name + "-" + CLIENTS.incrementAndGet();
             producer = clients.producer(clientId, Map.of(
                     // a batch of the outbox is thousands of records: large, compressed producer batches, sent as they
-                    // fill; the linger only gathers the tail of a round
+                    // fill; the linger only gathers the tail of a round. The producer keeps every batch buffer it ever
+                    // had in use for good (its BufferPool), so the size is also what a burst leaves on the heap
                     ProducerConfig.LINGER_MS_CONFIG, "10",
-                    ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(1024 * 1024),
+                    ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(BATCH_BYTES),
                     ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
                     ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000",
                     ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000",
