@@ -40,7 +40,7 @@ final class StartupBenchmark {
         int starts = Math.max(1, suite.settings.integer("starts"));
         suite.out.printf("%n=== startup: each service alone, 1 warm-up and %d timed starts; JVM options %s%n", starts,
                 String.join(" ", suite.jvmOptions(Service.PLAN)));
-        suite.awaitIdle("before the start-up part", java.time.Duration.ofSeconds(suite.settings.smoke ? 0 : 120));
+        suite.awaitIdle("before the start-up part", Duration.ofSeconds(suite.settings.smoke ? 0 : 120));
         for (Service s : Service.values()) {
             List<Double> ready = new ArrayList<>();
             List<Double> quarkus = new ArrayList<>();

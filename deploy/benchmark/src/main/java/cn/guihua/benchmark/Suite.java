@@ -160,7 +160,7 @@ final class Suite implements AutoCloseable {
      * idle machine, and the suite's own build leaves a load that takes a minute or so to decay. Then as
      * {@link #checkIdle}.
      */
-    void awaitIdle(String when, java.time.Duration max) throws InterruptedException {
+    void awaitIdle(String when, Duration max) throws InterruptedException {
         long deadline = System.nanoTime() + max.toNanos();
         int cores = Runtime.getRuntime().availableProcessors();
         if (loadAverage() > cores * 0.5 && !max.isZero()) {

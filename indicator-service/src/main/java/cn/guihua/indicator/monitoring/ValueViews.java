@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import cn.guihua.indicator.quality.Cell;
 import cn.guihua.indicator.quality.QualityViews;
 import cn.guihua.indicator.quality.RuleChecks;
-import cn.guihua.indicator.quality.RuleFinding;
 import cn.guihua.indicator.quality.RuleViolationView;
 import cn.guihua.indicator.quality.ValueQuality;
 import cn.guihua.platform.i18n.Language;
@@ -42,10 +41,8 @@ public class ValueViews {
      * validation is the findings it was stored with (not checked again; issue 17), its outliers read now.
      */
     public MonitoringValueView checked(MonitoringValue v) {
-        Language language = RequestLanguage.current();
-        List<RuleFinding> stored = checks.flags(v.qualityFlags);
-        return MonitoringValueView.of(v, stored.stream().map(f -> RuleViolationView.of(f, language)).toList(),
-                quality.ofChecked(cell(v), stored, language));
+        List<RuleViolationView> stored = flags(v, RequestLanguage.current());
+        return MonitoringValueView.of(v, stored, quality.ofChecked(cell(v), stored));
     }
 
     /** Without the check now (a list, a history): the flags it was stored with only. */

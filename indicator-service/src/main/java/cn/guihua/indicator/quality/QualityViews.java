@@ -40,8 +40,7 @@ public class QualityViews {
         for (Cell c : cells) {
             List<RuleViolationView> v = validation.getOrDefault(c.id(), List.of()).stream()
                     .map(f -> RuleViolationView.of(f, language)).toList();
-            List<OutlierFinding> o = flags.getOrDefault(c.id(), List.of());
-            out.put(c.id(), new ValueQuality(!v.isEmpty() || !o.isEmpty(), v, o));
+            out.put(c.id(), quality(v, flags.getOrDefault(c.id(), List.of())));
         }
         return out;
     }
@@ -51,9 +50,11 @@ public class QualityViews {
      * answer): its validation findings are those it was checked with, which {@link #of} would find again, so only its
      * outliers are read.
      */
-    public ValueQuality ofChecked(Cell cell, List<RuleFinding> findings, Language language) {
-        List<RuleViolationView> v = findings.stream().map(f -> RuleViolationView.of(f, language)).toList();
-        List<OutlierFinding> o = outliers.flags(List.of(cell)).getOrDefault(cell.id(), List.of());
-        return new ValueQuality(!v.isEmpty() || !o.isEmpty(), v, o);
+    public ValueQuality ofChecked(Cell cell, List<RuleViolationView> validation) {
+        return quality(validation, outliers.flags(List.of(cell)).getOrDefault(cell.id(), List.of()));
+    }
+
+    private static ValueQuality quality(List<RuleViolationView> validation, List<OutlierFinding> outliers) {
+        return new ValueQuality(!validation.isEmpty() || !outliers.isEmpty(), validation, outliers);
     }
 }

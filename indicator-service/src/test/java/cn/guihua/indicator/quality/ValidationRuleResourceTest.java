@@ -84,6 +84,12 @@ class ValidationRuleResourceTest {
                 .body("flags[0].right.value", equalTo(10))
                 .body("flags[0].left.operands.value", contains(4, 5))
                 .body("quality.flagged", equalTo(true))
+                // the answer's quality: the findings it was just stored with, in the answer's language (en), as the
+                // reviewer's read below gives them
+                .body("quality.validation.ruleCode", contains("SEX_SUM"))
+                .body("quality.validation[0].message", equalTo("Female and male should add up to the total"))
+                .body("quality.validation[0].difference", equalTo(-1))
+                .body("quality.outliers", hasSize(0))
                 .extract().path("id");
 
         // the reviewer, before approving: the flags it was stored with and the rules violated now

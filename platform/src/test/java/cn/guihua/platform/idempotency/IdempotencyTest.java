@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 import cn.guihua.platform.testapp.DemoItem;
+import cn.guihua.platform.testapp.DemoResource.ItemView;
 import cn.guihua.testsupport.DevTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -57,12 +58,21 @@ class IdempotencyTest {
     /** The answer is the text the record keeps (written once): a replay gives the same bytes, type and location. */
     @Test
     void aReplayIsTheFirstAnswerByteForByte() {
+        int before = ItemView.WRITTEN.get();
+        assertEquals(201, given().auth().oauth2(TOKEN).contentType("application/json")
+                .body("{\"name\":\"unkeyed\",\"jurisdiction\":\"370104\",\"count\":3}").when().post("/api/v1/demo/items")
+                .statusCode());
+        int unkeyed = ItemView.WRITTEN.get() - before;
         String key = UUID.randomUUID().toString();
+        before = ItemView.WRITTEN.get();
         Response first = post(key, "replayed");
+        assertEquals(unkeyed, ItemView.WRITTEN.get() - before, "with a key the answer is written as often as without one");
         assertEquals(201, first.statusCode(), first.asString());
         assertEquals("replayed", first.jsonPath().getString("name"));
+        before = ItemView.WRITTEN.get();
         Response again = post(key, "replayed");
         assertEquals(201, again.statusCode());
+        assertEquals(0, ItemView.WRITTEN.get() - before, "a replay sends the kept text");
         assertEquals(first.asString(), again.asString());
         assertEquals(first.contentType(), again.contentType());
         assertTrue(first.contentType().startsWith("application/json"), first.contentType());

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,6 +52,15 @@ public class DemoResource {
 
     public record ItemView(@NotNull Long id, @NotNull String name, @NotNull String jurisdiction, int count, LocalDate day,
             @Money BigDecimal amount, List<String> tags, long version) {
+        /** How often an item's JSON was written (IdempotencyTest: an idempotent answer is written once). */
+        public static final AtomicInteger WRITTEN = new AtomicInteger();
+
+        @Override
+        public String name() {
+            WRITTEN.incrementAndGet();
+            return name;
+        }
+
         static ItemView of(DemoItem i) {
             return new ItemView(i.id, i.name, i.jurisdiction, i.count, i.day, i.amount, null, i.version);
         }
@@ -111,7 +121,7 @@ public class DemoResource {
         return Response.created(URI.create("/api/v1/demo/items/" + i.id)).entity(ItemView.of(i)).build();
     }
 
-    private static final java.util.concurrent.atomic.AtomicInteger UPLOADS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger UPLOADS = new AtomicInteger();
 
     /** A large body, as a bulk import's: the idempotency fingerprint is computed beside the request. */
     @POST
