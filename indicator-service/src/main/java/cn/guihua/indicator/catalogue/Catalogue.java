@@ -2,7 +2,9 @@ package cn.guihua.indicator.catalogue;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,16 +54,35 @@ public class Catalogue {
     private static final String TARGETS = "targets";
     private static final int RETRY_AFTER_SECONDS = 5;
 
-    /** One consistent copy: the indicators by code, every target, and when plan-service served them. */
+    /**
+     * One consistent copy: the indicators by code, every target, and when plan-service served them; the targets also by
+     * plan, as every evaluation asks for them (filtering the whole list was half of an evaluation's CPU, issue 17).
+     */
     public record Snapshot(Map<String, IndicatorDefinition> indicators, List<TargetDefinition> targets,
-            OffsetDateTime fetchedAt) {
+            OffsetDateTime fetchedAt, Map<String, List<TargetDefinition>> targetsByPlan) {
+
+        public Snapshot(Map<String, IndicatorDefinition> indicators, List<TargetDefinition> targets, OffsetDateTime fetchedAt) {
+            this(indicators, targets, fetchedAt, byPlan(targets));
+        }
 
         public IndicatorDefinition indicator(String code) {
             return code == null ? null : indicators.get(code);
         }
 
+        /** The plan's targets in the order of the copy. */
         public List<TargetDefinition> targetsOfPlan(String planCode) {
-            return targets.stream().filter(t -> planCode.equals(t.planCode())).toList();
+            return targetsByPlan.getOrDefault(planCode, List.of());
+        }
+
+        private static Map<String, List<TargetDefinition>> byPlan(List<TargetDefinition> targets) {
+            Map<String, List<TargetDefinition>> byPlan = new HashMap<>();
+            for (TargetDefinition t : targets) {
+                if (t.planCode() != null) {
+                    byPlan.computeIfAbsent(t.planCode(), k -> new ArrayList<>()).add(t);
+                }
+            }
+            byPlan.replaceAll((k, v) -> List.copyOf(v));
+            return Map.copyOf(byPlan);
         }
     }
 
