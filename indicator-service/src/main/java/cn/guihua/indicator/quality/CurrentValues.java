@@ -1,6 +1,8 @@
 package cn.guihua.indicator.quality;
 
-import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,17 +15,28 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+
+import org.hibernate.Session;
+import org.hibernate.jdbc.ReturningWork;
 
 /**
  * The current monitoring values the quality checks read, pending or approved (a rejected value counts as missing),
- * as {@link Cell}s; each read is one query.
+ * as {@link Cell}s; each read is one query. Read by JDBC with arrays, not Hibernate native queries with IN lists: a
+ * list parameter made Hibernate expand the statement and resolve its result mapping at every call, and PostgreSQL
+ * parse and plan a new text for every list length; these texts never change, so each is prepared once per connection
+ * (under the mixed load the outlier and rule reads were a third of a single value's POST, issue 17). A read sees the
+ * transaction's own pending writes, as a native query's automatic flush made it: the series of a value just
+ * submitted includes it.
  */
 @ApplicationScoped
 public class CurrentValues {
 
     private static final String SELECT = "SELECT id, indicator_code, jurisdiction, period, sex, residence, age_group, value, "
             + "numerator, denominator, unit, status FROM monitoring_value WHERE is_current AND status <> 'REJECTED' AND ";
+    private static final String OF = SELECT + "indicator_code = ANY (?) AND jurisdiction = ANY (?) AND period = ANY (?)";
+    private static final String SERIES = SELECT + "indicator_code = ANY (?) AND jurisdiction = ANY (?) AND sex = ANY (?) "
+            + "AND residence = ANY (?) AND age_group = ANY (?)";
+    private static final String ORDER = " ORDER BY indicator_code, jurisdiction, period, sex, residence, age_group LIMIT ?";
 
     @Inject
     EntityManager em;
@@ -34,10 +47,7 @@ public class CurrentValues {
         if (indicators.isEmpty() || jurisdictions.isEmpty() || periods.isEmpty()) {
             return cells;
         }
-        Query q = em.createNativeQuery(SELECT + "indicator_code IN (:i) AND jurisdiction IN (:j) AND period IN (:p)")
-                .setParameter("i", List.copyOf(indicators)).setParameter("j", List.copyOf(jurisdictions))
-                .setParameter("p", List.copyOf(periods));
-        for (Cell c : rows(q)) {
+        for (Cell c : read(OF, indicators, jurisdictions, periods)) {
             cells.put(c.key(), c);
         }
         return cells;
@@ -64,11 +74,7 @@ public class CurrentValues {
             residences.add(c.residence());
             ageGroups.add(c.ageGroup());
         }
-        return rows(em.createNativeQuery(SELECT + "indicator_code IN (:i) AND jurisdiction IN (:j) AND sex IN (:s) "
-                + "AND residence IN (:r) AND age_group IN (:a)")
-                .setParameter("i", List.copyOf(indicators)).setParameter("j", List.copyOf(jurisdictions))
-                .setParameter("s", List.copyOf(sexes)).setParameter("r", List.copyOf(residences))
-                .setParameter("a", List.copyOf(ageGroups)));
+        return read(SERIES, indicators, jurisdictions, sexes, residences, ageGroups);
     }
 
     /**
@@ -76,34 +82,57 @@ public class CurrentValues {
      * (null: every year); at most {@code limit}, and one more to tell the caller there were too many.
      */
     public List<Cell> in(Region region, Collection<String> indicators, Integer fromYear, Integer toYear, int limit) {
-        StringBuilder where = new StringBuilder(region.descendants() ? "jurisdiction LIKE :j" : "jurisdiction = :j");
-        Map<String, Object> params = new HashMap<>();
-        params.put("j", region.descendants() ? region.prefix() + "%" : region.jurisdiction());
-        if (indicators != null) {
-            if (indicators.isEmpty()) {
-                return List.of();
+        if (indicators != null && indicators.isEmpty()) {
+            return List.of();
+        }
+        String sql = SELECT + (region.descendants() ? "jurisdiction LIKE ?" : "jurisdiction = ?")
+                + (indicators == null ? "" : " AND indicator_code = ANY (?)")
+                + (fromYear == null ? "" : " AND year BETWEEN ? AND ?") + ORDER;
+        return withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                ps.setString(i++, region.descendants() ? region.prefix() + "%" : region.jurisdiction());
+                if (indicators != null) {
+                    ps.setArray(i++, c.createArrayOf("text", indicators.toArray()));
+                }
+                if (fromYear != null) {
+                    ps.setInt(i++, fromYear);
+                    ps.setInt(i++, toYear);
+                }
+                ps.setInt(i, limit + 1);
+                return cells(ps);
             }
-            where.append(" AND indicator_code IN (:i)");
-            params.put("i", List.copyOf(indicators));
-        }
-        if (fromYear != null) {
-            where.append(" AND year BETWEEN :a AND :b");
-            params.put("a", fromYear);
-            params.put("b", toYear);
-        }
-        Query q = em.createNativeQuery(SELECT + where + " ORDER BY indicator_code, jurisdiction, period, sex, residence, age_group")
-                .setMaxResults(limit + 1);
-        params.forEach(q::setParameter);
-        return rows(q);
+        });
     }
 
-    private static List<Cell> rows(Query q) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
-        List<Cell> out = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            out.add(new Cell((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                    (String) r[6], (BigDecimal) r[7], (BigDecimal) r[8], (BigDecimal) r[9], (String) r[10], (String) r[11]));
+    /** The rows of a statement whose parameters are these text arrays, in order. */
+    @SafeVarargs
+    private List<Cell> read(String sql, Collection<String>... arrays) {
+        return withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < arrays.length; i++) {
+                    ps.setArray(i + 1, c.createArrayOf("text", arrays[i].toArray()));
+                }
+                return cells(ps);
+            }
+        });
+    }
+
+    private List<Cell> withConnection(ReturningWork<List<Cell>> work) {
+        if (em.isJoinedToTransaction()) {
+            em.flush();
+        }
+        return em.unwrap(Session.class).doReturningWork(work);
+    }
+
+    private static List<Cell> cells(PreparedStatement ps) throws SQLException {
+        List<Cell> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Cell(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
+                        rs.getString(11), rs.getString(12)));
+            }
         }
         return out;
     }
