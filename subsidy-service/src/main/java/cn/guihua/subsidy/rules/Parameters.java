@@ -1,7 +1,10 @@
 package cn.guihua.subsidy.rules;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -10,8 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
-import org.hibernate.query.NativeQuery;
+import org.hibernate.Session;
 
 import io.quarkus.panache.common.Sort;
 
@@ -26,28 +30,49 @@ public class Parameters {
 
     /**
      * Several parameters as of a date in one query (a calculation reads five; one round trip each was most of its time,
-     * issue 17): for each name, the value with the latest start on or before it; a name not set is absent.
+     * issue 17): for each name, the value with the latest start on or before it; a name not set is absent. Read by JDBC
+     * into values for reading, not managed entities: as a native query, Hibernate resolved its result mapping and
+     * initialised the entities at every call, most of a calculation's CPU under the mixed load (issue 17). It sees the
+     * transaction's own pending changes, as the native query's flush made it.
      */
     public Map<ParameterName, ParameterValue> asOf(Collection<ParameterName> names, String jurisdiction, LocalDate date) {
         Map<ParameterName, ParameterValue> found = new EnumMap<>(ParameterName.class);
-        if (!names.isEmpty()) {
-            // (name, jurisdiction, valid_from) is unique: the first row of a name is its one latest start. The names travel
-            // as one text, so that the statement never changes: Hibernate translated an IN list again for every call (issue 17)
-            StringBuilder list = new StringBuilder();
-            for (ParameterName n : names) {
-                list.append(list.isEmpty() ? "" : ",").append(n.name());
-            }
-            @SuppressWarnings("unchecked")
-            List<ParameterValue> rows = ParameterValue.getEntityManager().createNativeQuery("SELECT * FROM parameter_value "
-                    + "WHERE name = ANY (string_to_array(:names, ',')) AND jurisdiction = :jurisdiction AND valid_from <= :date "
-                    + "ORDER BY valid_from DESC",
-                    ParameterValue.class).unwrap(NativeQuery.class).addSynchronizedEntityClass(ParameterValue.class)
-                    .setParameter("names", list.toString()).setParameter("jurisdiction", jurisdiction).setParameter("date", date)
-                    .getResultList();
-            rows.forEach(v -> found.putIfAbsent(v.name, v));
+        if (names.isEmpty()) {
+            return found;
         }
+        EntityManager em = ParameterValue.getEntityManager();
+        if (em.isJoinedToTransaction()) {
+            em.flush();
+        }
+        String[] list = names.stream().map(Enum::name).toArray(String[]::new);
+        // (name, jurisdiction, valid_from) is unique: the first row of a name is its one latest start
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(AS_OF)) {
+                ps.setArray(1, c.createArrayOf("text", list));
+                ps.setString(2, jurisdiction);
+                ps.setObject(3, date);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ParameterValue v = new ParameterValue();
+                        v.id = rs.getLong(1);
+                        v.name = ParameterName.valueOf(rs.getString(2));
+                        v.jurisdiction = rs.getString(3);
+                        v.validFrom = rs.getObject(4, LocalDate.class);
+                        v.value = rs.getString(5);
+                        v.note = rs.getString(6);
+                        v.legalBasis = rs.getString(7);
+                        v.setBy = rs.getString(8);
+                        v.setAt = rs.getObject(9, OffsetDateTime.class);
+                        found.putIfAbsent(v.name, v);
+                    }
+                }
+            }
+        });
         return found;
     }
+
+    private static final String AS_OF = "SELECT id, name, jurisdiction, valid_from, value, note, legal_basis, set_by, set_at "
+            + "FROM parameter_value WHERE name = ANY (?) AND jurisdiction = ? AND valid_from <= ? ORDER BY valid_from DESC";
 
     /** The parameter as a step reads it: set or not, with who set it and on what basis. */
     public ParameterUse use(ParameterName name, String jurisdiction, LocalDate date) {
