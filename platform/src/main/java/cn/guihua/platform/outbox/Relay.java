@@ -226,6 +226,12 @@ final class Relay implements AutoCloseable {
 
     /** Bytes of a producer batch, compressed: hundreds of events (it was 1 MB, docs/performance.md). */
     static final int BATCH_BYTES = 256 * 1024;
+    /**
+     * Bytes of batches the producer holds at once, sent and not yet acknowledged or still filling: 16 batches. Kafka's
+     * default of 32 MB let a burst of 100 000 events leave 50 batch buffers (13 MB) on the heap for good (issue 17,
+     * a heap dump of indicator-service after a bulk import); a send waits while the broker acknowledges.
+     */
+    static final int BUFFER_BYTES = 16 * BATCH_BYTES;
     private static final byte[] CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8);
 
     synchronized KafkaProducer<String, byte[]> producer() {
@@ -237,6 +243,7 @@ final class Relay implements AutoCloseable {
                     // had in use for good (its BufferPool), so the size is also what a burst leaves on the heap
                     ProducerConfig.LINGER_MS_CONFIG, "10",
                     ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(BATCH_BYTES),
+                    ProducerConfig.BUFFER_MEMORY_CONFIG, String.valueOf(BUFFER_BYTES),
                     ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
                     ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000",
                     ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000",
