@@ -56,13 +56,39 @@ public class Catalogue {
 
     /**
      * One consistent copy: the indicators by code, every target, and when plan-service served them; the targets also by
-     * plan, as every evaluation asks for them (filtering the whole list was half of an evaluation's CPU, issue 17).
+     * plan, as every evaluation asks for them (filtering the whole list was half of an evaluation's CPU, issue 17). A
+     * copy is compared by identity: a new one is a new fetch.
      */
-    public record Snapshot(Map<String, IndicatorDefinition> indicators, List<TargetDefinition> targets,
-            OffsetDateTime fetchedAt, Map<String, List<TargetDefinition>> targetsByPlan) {
+    public static final class Snapshot {
+        private final Map<String, IndicatorDefinition> indicators;
+        private final List<TargetDefinition> targets;
+        private final OffsetDateTime fetchedAt;
+        private final Map<String, List<TargetDefinition>> targetsByPlan;
 
         public Snapshot(Map<String, IndicatorDefinition> indicators, List<TargetDefinition> targets, OffsetDateTime fetchedAt) {
-            this(indicators, targets, fetchedAt, byPlan(targets));
+            this.indicators = indicators;
+            this.targets = targets;
+            this.fetchedAt = fetchedAt;
+            Map<String, List<TargetDefinition>> byPlan = new HashMap<>();
+            for (TargetDefinition t : targets) {
+                if (t.planCode() != null) {
+                    byPlan.computeIfAbsent(t.planCode(), k -> new ArrayList<>()).add(t);
+                }
+            }
+            byPlan.replaceAll((k, v) -> List.copyOf(v));
+            this.targetsByPlan = Map.copyOf(byPlan);
+        }
+
+        public Map<String, IndicatorDefinition> indicators() {
+            return indicators;
+        }
+
+        public List<TargetDefinition> targets() {
+            return targets;
+        }
+
+        public OffsetDateTime fetchedAt() {
+            return fetchedAt;
         }
 
         public IndicatorDefinition indicator(String code) {
@@ -72,17 +98,6 @@ public class Catalogue {
         /** The plan's targets in the order of the copy. */
         public List<TargetDefinition> targetsOfPlan(String planCode) {
             return targetsByPlan.getOrDefault(planCode, List.of());
-        }
-
-        private static Map<String, List<TargetDefinition>> byPlan(List<TargetDefinition> targets) {
-            Map<String, List<TargetDefinition>> byPlan = new HashMap<>();
-            for (TargetDefinition t : targets) {
-                if (t.planCode() != null) {
-                    byPlan.computeIfAbsent(t.planCode(), k -> new ArrayList<>()).add(t);
-                }
-            }
-            byPlan.replaceAll((k, v) -> List.copyOf(v));
-            return Map.copyOf(byPlan);
         }
     }
 

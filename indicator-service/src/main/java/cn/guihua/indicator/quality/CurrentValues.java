@@ -16,8 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.Session;
-import org.hibernate.jdbc.ReturningWork;
+import cn.guihua.platform.jdbc.FlushedJdbc;
 
 /**
  * The current monitoring values the quality checks read, pending or approved (a rejected value counts as missing),
@@ -88,7 +87,7 @@ public class CurrentValues {
         String sql = SELECT + (region.descendants() ? "jurisdiction LIKE ?" : "jurisdiction = ?")
                 + (indicators == null ? "" : " AND indicator_code = ANY (?)")
                 + (fromYear == null ? "" : " AND year BETWEEN ? AND ?") + ORDER;
-        return withConnection(c -> {
+        return FlushedJdbc.read(em, c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = 1;
                 ps.setString(i++, region.descendants() ? region.prefix() + "%" : region.jurisdiction());
@@ -108,7 +107,7 @@ public class CurrentValues {
     /** The rows of a statement whose parameters are these text arrays, in order. */
     @SafeVarargs
     private List<Cell> read(String sql, Collection<String>... arrays) {
-        return withConnection(c -> {
+        return FlushedJdbc.read(em, c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < arrays.length; i++) {
                     ps.setArray(i + 1, c.createArrayOf("text", arrays[i].toArray()));
@@ -116,13 +115,6 @@ public class CurrentValues {
                 return cells(ps);
             }
         });
-    }
-
-    private List<Cell> withConnection(ReturningWork<List<Cell>> work) {
-        if (em.isJoinedToTransaction()) {
-            em.flush();
-        }
-        return em.unwrap(Session.class).doReturningWork(work);
     }
 
     private static List<Cell> cells(PreparedStatement ps) throws SQLException {

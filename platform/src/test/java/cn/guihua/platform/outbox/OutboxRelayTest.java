@@ -56,6 +56,17 @@ class OutboxRelayTest {
     @Inject
     ObjectMapper json;
 
+    /** A burst leaves at most what the producer may hold: 16 batches of 256 KB, not Kafka's default of 32 MB (issue 17). */
+    @Test
+    void aRelaysProducerHoldsAtMostSixteenBatches() throws Exception {
+        try (Relay relay = new Relay(dataSource, clients, config, "relay-buffer")) {
+            Map<String, Object> metrics = new HashMap<>();
+            relay.producer().metrics().forEach((name, metric) -> metrics.putIfAbsent(name.name(), metric.metricValue()));
+            assertEquals(4.0 * 1024 * 1024, metrics.get("buffer-total-bytes"));
+            assertEquals(4.0 * 1024 * 1024, metrics.get("buffer-available-bytes"));
+        }
+    }
+
     @Test
     void twoRelaysSideBySideKeepTheOrderOfEachKey() throws Exception {
         String topic = "guihua.test.order." + UUID.randomUUID();

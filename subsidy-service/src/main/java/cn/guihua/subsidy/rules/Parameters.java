@@ -13,10 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
-import org.hibernate.Session;
-
+import cn.guihua.platform.jdbc.FlushedJdbc;
 import io.quarkus.panache.common.Sort;
 
 /** Reads parameters as of a date: the value with the latest start on or before it, for exactly that jurisdiction. */
@@ -32,21 +30,16 @@ public class Parameters {
      * Several parameters as of a date in one query (a calculation reads five; one round trip each was most of its time,
      * issue 17): for each name, the value with the latest start on or before it; a name not set is absent. Read by JDBC
      * into values for reading, not managed entities: as a native query, Hibernate resolved its result mapping and
-     * initialised the entities at every call, most of a calculation's CPU under the mixed load (issue 17). It sees the
-     * transaction's own pending changes, as the native query's flush made it.
+     * initialised the entities at every call, most of a calculation's CPU under the mixed load.
      */
     public Map<ParameterName, ParameterValue> asOf(Collection<ParameterName> names, String jurisdiction, LocalDate date) {
         Map<ParameterName, ParameterValue> found = new EnumMap<>(ParameterName.class);
         if (names.isEmpty()) {
             return found;
         }
-        EntityManager em = ParameterValue.getEntityManager();
-        if (em.isJoinedToTransaction()) {
-            em.flush();
-        }
         String[] list = names.stream().map(Enum::name).toArray(String[]::new);
         // (name, jurisdiction, valid_from) is unique: the first row of a name is its one latest start
-        em.unwrap(Session.class).doWork(c -> {
+        return FlushedJdbc.read(ParameterValue.getEntityManager(), c -> {
             try (PreparedStatement ps = c.prepareStatement(AS_OF)) {
                 ps.setArray(1, c.createArrayOf("text", list));
                 ps.setString(2, jurisdiction);
@@ -67,8 +60,8 @@ public class Parameters {
                     }
                 }
             }
+            return found;
         });
-        return found;
     }
 
     private static final String AS_OF = "SELECT id, name, jurisdiction, valid_from, value, note, legal_basis, set_by, set_at "
