@@ -31,4 +31,12 @@ public interface HeapReturnConfig {
     /** The heap is returned when it is committed beyond its size after the last return by more than this. */
     @WithDefault("24M")
     MemorySize growth();
+
+    /**
+     * The free share of the heap, in percent, that a return leaves: {@code -XX:MaxHeapFreeRatio} while it collects.
+     * The JVM's own ratio (40 in the services' options) is kept for the collections under load, where a heap with
+     * little room would only collect more often.
+     */
+    @WithDefault("10")
+    int freeRatio();
 }

@@ -4,20 +4,48 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+
 import org.junit.jupiter.api.Test;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
 
 class HeapReturnTest {
 
     private static final long MB = 1 << 20;
+    private static final long S = 1_000_000_000L;
+    private static final long QUIET_FOR = 30 * S;
 
     @Test
     void aQuietServiceWhoseHeapGrewIsCollected() {
-        assertTrue(HeapReturn.due(true, 150 * MB, 46 * MB, 24 * MB));
+        assertTrue(HeapReturn.due(30 * S, QUIET_FOR, 150 * MB, 46 * MB, 24 * MB));
     }
 
     @Test
     void underLoadNothingIsCollectedHoweverBigTheHeap() {
-        assertFalse(HeapReturn.due(false, 350 * MB, 46 * MB, 24 * MB));
+        assertFalse(HeapReturn.due(0, QUIET_FOR, 350 * MB, 46 * MB, 24 * MB));
+    }
+
+    @Test
+    void aBurstIsReturnedOnlyAfterTheFullQuietStretch() {
+        assertFalse(HeapReturn.due(20 * S, QUIET_FOR, 150 * MB, 46 * MB, 24 * MB));
+    }
+
+    @Test
+    void theStartIsReturnedAtTheFirstQuietCheckWhateverItsGrowth() {
+        assertFalse(HeapReturn.due(0, QUIET_FOR, 55 * MB, -1, 24 * MB)); // still starting, or under load at once
+        assertTrue(HeapReturn.due(10 * S, QUIET_FOR, 55 * MB, -1, 24 * MB));
+    }
+
+    @Test
+    void aReturnPutsBackTheJvmsFreeRatios() {
+        HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        String min = vm.getVMOption("MinHeapFreeRatio").getValue();
+        String max = vm.getVMOption("MaxHeapFreeRatio").getValue();
+        long committed = new HeapReturn().collect(10);
+        assertEquals(min, vm.getVMOption("MinHeapFreeRatio").getValue());
+        assertEquals(max, vm.getVMOption("MaxHeapFreeRatio").getValue());
+        assertTrue(committed > 0);
     }
 
     @Test
@@ -34,7 +62,7 @@ class HeapReturnTest {
 
     @Test
     void aHeapNoBiggerThanAfterTheLastReturnIsLeftAlone() {
-        assertFalse(HeapReturn.due(true, 60 * MB, 46 * MB, 24 * MB));
-        assertFalse(HeapReturn.due(true, 70 * MB, 46 * MB, 24 * MB));
+        assertFalse(HeapReturn.due(30 * S, QUIET_FOR, 60 * MB, 46 * MB, 24 * MB));
+        assertFalse(HeapReturn.due(30 * S, QUIET_FOR, 70 * MB, 46 * MB, 24 * MB));
     }
 }
