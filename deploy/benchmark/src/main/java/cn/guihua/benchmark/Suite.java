@@ -81,6 +81,7 @@ final class Suite implements AutoCloseable {
             }
             return;
         }
+        stack.train(List.of(Service.values()));
         stack.startServices(List.of(Service.values()));
         services = true;
         awaitCatalogue();

@@ -12,6 +12,7 @@ import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,6 +52,9 @@ public final class LocalStack implements AutoCloseable {
      * the build (a missing one is left out, see {@link #jvmOptions}).
      */
     public static final List<String> DEFAULT_JVM_OPTIONS = defaultJvmOptions();
+    private static final String SHARED_ARCHIVE = "-XX:SharedArchiveFile=";
+    /** Next to Quarkus' app-cds.jsa: the archive a training start of the build wrote ({@link #train}). */
+    static final String TRAINED_ARCHIVE = "app-cds-trained.jsa";
     /**
      * glibc's malloc keeps an arena per thread that allocates natively (up to 8 per core), tens of MB of RSS that the
      * JVM does not count; two are enough for a service.
@@ -145,8 +149,11 @@ public final class LocalStack implements AutoCloseable {
         public final Path log;
         /** {@link System#nanoTime()} just before the JVM was started. */
         public final long startedAt;
+        /** Where this JVM dumps its AppCDS archive when it exits, when it is a training start; else null. */
+        final Path training;
 
-        Instance(Service service, String name, int port, int managementPort, Process process, Path log, long startedAt) {
+        Instance(Service service, String name, int port, int managementPort, Process process, Path log, long startedAt,
+                Path training) {
             this.service = service;
             this.name = name;
             this.port = port;
@@ -154,6 +161,7 @@ public final class LocalStack implements AutoCloseable {
             this.process = process;
             this.log = log;
             this.startedAt = startedAt;
+            this.training = training;
         }
 
         /** The public port: the API. */
@@ -360,7 +368,15 @@ public final class LocalStack implements AutoCloseable {
     private Instance launch(Service s, String name, int port, int managementPort, Map<String, String> extra) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
-        command.addAll(jvmOptions(s));
+        List<String> jvm = new ArrayList<>(jvmOptions(s));
+        Path training = null;
+        int quarkusArchive = jvm.indexOf(SHARED_ARCHIVE + quarkusArchive(s));
+        if (quarkusArchive >= 0) {
+            // no archive of a training start of this build yet: this start is one
+            training = trainedArchive(s).resolveSibling(TRAINED_ARCHIVE + "." + name + ".tmp");
+            jvm.set(quarkusArchive, "-XX:ArchiveClassesAtExit=" + training);
+        }
+        command.addAll(jvm);
         // run from target/quarkus-app with the jar's relative name, as the AppCDS archive was made (its class path must match)
         command.add("-jar");
         command.add(jar(s).getFileName().toString());
@@ -374,18 +390,79 @@ public final class LocalStack implements AutoCloseable {
         pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.directory(jar(s).getParent().toFile());
         long t0 = System.nanoTime();
-        return new Instance(s, name, port, managementPort, pb.start(), log, t0);
+        return new Instance(s, name, port, managementPort, pb.start(), log, t0, training);
+    }
+
+    /**
+     * Makes the AppCDS archive of every given service whose build has none yet: one start of each, until ready, then
+     * stopped (the JVM writes the archive as it exits). The starts that follow use it.
+     */
+    public void train(Collection<Service> services) throws IOException, InterruptedException {
+        List<Instance> training = new ArrayList<>();
+        try {
+            for (Service s : services) {
+                if (Files.isRegularFile(quarkusArchive(s)) && !trained(s)) {
+                    training.add(startInstance(s, s.module + "-training", 0, Map.of()));
+                }
+            }
+            for (Instance i : training) {
+                awaitReady(i, Duration.ofMinutes(3));
+            }
+        } finally {
+            for (Instance i : training) {
+                stop(i);
+            }
+        }
+    }
+
+    /** Quarkus' AppCDS archive: the classes of the JDK and of static init, as the build's own run loaded them. */
+    private Path quarkusArchive(Service s) {
+        return jar(s).resolveSibling("app-cds.jsa");
+    }
+
+    /** The AppCDS archive of a training start: also the classes of Hibernate, Flyway, Kafka ... that start-up loads. */
+    private Path trainedArchive(Service s) {
+        return jar(s).resolveSibling(TRAINED_ARCHIVE);
+    }
+
+    /** Whether the service has an archive from a training start of its current build (a rebuild writes a new jar). */
+    private boolean trained(Service s) {
+        try {
+            Path a = trainedArchive(s);
+            return Files.isRegularFile(a) && Files.getLastModifiedTime(a).compareTo(Files.getLastModifiedTime(jar(s))) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Once a training start has exited: its archive, when it wrote one, becomes the service's. */
+    private static void keepTraining(Instance i) {
+        if (i.training == null || i.process.isAlive() || !Files.isRegularFile(i.training)) {
+            return;
+        }
+        try {
+            Files.move(i.training, i.training.resolveSibling(TRAINED_ARCHIVE), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            System.err.println("The AppCDS archive of " + i.name + " is not kept: " + e.getMessage());
+        }
     }
 
     /**
      * The JVM options of {@code s}, placeholders replaced. A {@code -XX:SharedArchiveFile} that does not exist is left
      * out: only a build with {@code -Dquarkus.package.jar.appcds.enabled=true} (deploy/run-local.sh, the benchmark) makes
      * one, and the JVM would warn at every start. A stale one (the jars changed since) the JVM itself ignores.
+     * Quarkus' archive holds only what static init loads (its build cannot reach a database or a broker); where a
+     * training start of the same build left {@value #TRAINED_ARCHIVE}, with the classes of the whole start-up, that
+     * one is used instead, and where none did, the next start is such a training start ({@link #train}).
      */
     public List<String> jvmOptions(Service s) {
         String app = root.resolve(s.module).resolve("target/quarkus-app").toString();
+        String quarkus = SHARED_ARCHIVE + quarkusArchive(s);
+        boolean trained = trained(s);
         return options.jvmOptions.stream().map(o -> o.replace("{module}", s.module).replace("{app}", app))
-                .filter(o -> !o.startsWith("-XX:SharedArchiveFile=") || Files.isRegularFile(Path.of(o.substring(o.indexOf('=') + 1))))
+                .filter(o -> !o.startsWith(SHARED_ARCHIVE) || Files.isRegularFile(Path.of(o.substring(SHARED_ARCHIVE.length()))))
+                .map(o -> trained && o.equals(quarkus) ? SHARED_ARCHIVE + trainedArchive(s) : o)
                 .toList();
     }
 
@@ -433,6 +510,7 @@ public final class LocalStack implements AutoCloseable {
         if (!i.process.waitFor(30, TimeUnit.SECONDS)) {
             i.process.destroyForcibly().waitFor();
         }
+        keepTraining(i);
     }
 
     public void restart(Service s) throws IOException {
@@ -669,6 +747,7 @@ public final class LocalStack implements AutoCloseable {
             } catch (InterruptedException e) {
                 i.process.destroyForcibly();
             }
+            keepTraining(i);
         }
         instances.clear();
         replicas.clear();
