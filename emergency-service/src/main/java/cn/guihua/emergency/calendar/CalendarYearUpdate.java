@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Replaces a year's holidays and make-up working days")
 public record CalendarYearUpdate(
         @NotBlank @Size(max = 200) @Schema(example = "国办发明电〔2026〕1号") String source,
-        @NotNull @Valid List<@NotNull @Valid Day> days,
+        @NotNull List<@NotNull @Valid Day> days,
         @Schema(description = "The version you read; omit when adding a new year", example = "0") Long version) {
 
     @Schema(name = "CalendarDayUpdate")

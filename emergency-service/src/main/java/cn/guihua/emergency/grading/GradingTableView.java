@@ -38,7 +38,7 @@ public record GradingTableView(
             @NotNull @Min(1) @Max(4) @Schema(description = "1 = 特别重大 … 4 = 一般", example = "2") Integer level,
             @NotBlank @Size(max = 50) @Schema(example = "II-1a") String code,
             @NotBlank @Size(max = 1000) @Schema(description = "The criterion as the source words it") String text,
-            @NotEmpty @Valid List<@NotNull @Valid Condition> conditions,
+            @NotEmpty List<@NotNull @Valid Condition> conditions,
             @NotBlank @Size(max = 100) @Schema(example = "000:3181") String sourceRef) {
     }
 }

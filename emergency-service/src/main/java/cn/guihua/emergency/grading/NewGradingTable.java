@@ -22,8 +22,8 @@ public record NewGradingTable(
         @NotBlank @Size(max = 200) @Schema(example = "食品安全事故分级标准") String name,
         @NotBlank @Size(max = 100) @Schema(example = "食品安全事故") String eventType,
         UUID planId,
-        @NotEmpty @Size(max = 50) @Valid List<GradingTableView.@NotNull @Valid Metric> metrics,
-        @NotEmpty @Size(max = 100) @Valid List<GradingTableView.@NotNull @Valid Criterion> criteria,
+        @NotEmpty @Size(max = 50) List<GradingTableView.@NotNull @Valid Metric> metrics,
+        @NotEmpty @Size(max = 100) List<GradingTableView.@NotNull @Valid Criterion> criteria,
         @NotBlank @Size(max = 100) @Schema(description = "Where the standard is written") String sourceRef,
         @NotNull @Schema(description = "First day the standard applies", example = "2022-11-25") LocalDate effectiveFrom,
         @Schema(description = "Last day it applies; null while in force") LocalDate effectiveTo) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,6 +65,7 @@ import io.quarkus.runtime.Startup;
 public class ReferenceData {
 
     static final String FOLDER = "reference/";
+    private static final String RESOURCES_FILE = "resources-zhangdian.json";
     static final Pattern SOURCE = Pattern.compile("\\d{3}:\\d+(-\\d+)?");
     private static final Pattern DMS = Pattern.compile("(\\d+)°(\\d+)′(\\d+(?:\\.\\d+)?)″");
 
@@ -73,6 +76,8 @@ public class ReferenceData {
     private ProgrammeRules programmes;
     private ZhangdianResources resources;
     private List<CoordinateFinding> findings;
+    /** SHA-256 of each file as read, by name. */
+    private final Map<String, byte[]> digests = new HashMap<>();
 
     /** A coordinate of a shelter that cannot be taken as a good position, found by validation (not by the file). */
     public record CoordinateFinding(String code, String name, String problem, String field, String value, double literalDecimal,
@@ -97,7 +102,7 @@ public class ReferenceData {
         responses = read(mapper, "responses.json", ResponseRules.class);
         command = read(mapper, "command.json", CommandTemplates.class);
         programmes = read(mapper, "programmes.json", ProgrammeRules.class);
-        resources = read(mapper, "resources-zhangdian.json", ZhangdianResources.class);
+        resources = read(mapper, RESOURCES_FILE, ZhangdianResources.class);
         checkPlans("warnings.json", warnings.plans());
         checkPlans("responses.json", responses.plans());
         checkPlans("command.json", command.plans());
@@ -112,7 +117,9 @@ public class ReferenceData {
             if (in == null) {
                 throw new IllegalStateException("The reference file " + FOLDER + file + " is missing");
             }
-            T value = mapper.readValue(in, type);
+            byte[] bytes = in.readAllBytes();
+            digests.put(file, MessageDigest.getInstance("SHA-256").digest(bytes));
+            T value = mapper.readValue(bytes, type);
             List<String> problems = new ArrayList<>();
             walk(value, "", problems);
             if (!problems.isEmpty()) {
@@ -121,6 +128,8 @@ public class ReferenceData {
             return value;
         } catch (IOException e) {
             throw new IllegalStateException(FOLDER + file + " is not valid: " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -458,6 +467,11 @@ public class ReferenceData {
 
     public ZhangdianResources resources() {
         return resources;
+    }
+
+    /** The SHA-256 of 张店区's resource annexes file as read. */
+    public byte[] resourcesDigest() {
+        return digests.get(RESOURCES_FILE).clone();
     }
 
     public List<CoordinateFinding> coordinateFindings() {

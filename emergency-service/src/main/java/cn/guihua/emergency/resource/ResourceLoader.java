@@ -3,10 +3,10 @@ package cn.guihua.emergency.resource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -59,16 +59,18 @@ public class ResourceLoader {
     }
 
     /**
-     * SHA-256 of what the rows are made of: the annexes as read (records, so their text holds every field), the
-     * coordinate findings, and the classes of this loader and of the rows it writes.
+     * SHA-256 of what the rows are made of: the annexes file as read, and the code that turns it into rows (the
+     * records it is read into, the validation that finds the coordinate problems, this loader and its entities).
      */
     String checksum() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(reference.resources().toString().getBytes(StandardCharsets.UTF_8));
-            sha.update(reference.coordinateFindings().toString().getBytes(StandardCharsets.UTF_8));
-            for (Class<?> c : List.of(ResourceLoader.class, EmergencyResource.class, FireVehicle.class)) {
-                try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+            sha.update(reference.resourcesDigest());
+            List<Class<?>> code = new ArrayList<>(List.of(ResourceLoader.class, EmergencyResource.class, FireVehicle.class,
+                    ReferenceData.class, ZhangdianResources.class));
+            code.addAll(List.of(ZhangdianResources.class.getDeclaredClasses()));
+            for (Class<?> c : code) {
+                try (InputStream in = c.getResourceAsStream(c.getName().substring(c.getPackageName().length() + 1) + ".class")) {
                     if (in != null) {
                         sha.update(in.readAllBytes());
                     }
