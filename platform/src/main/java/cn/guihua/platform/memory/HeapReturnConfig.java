@@ -22,10 +22,11 @@ public interface HeapReturnConfig {
     double quietCpu();
 
     /**
-     * How long the process must have been quiet: the pauses within a burst (between the requests of a batch job) are
-     * shorter, and a heap returned there would only grow again at the next request.
+     * How long the process must have been quiet: the pauses within a burst (between the requests of a batch job, a
+     * consumer's polls) are seconds, and a heap returned there would only grow again at the next request. One check
+     * interval: a burst is returned at the first check after it, before the next burst comes.
      */
-    @WithDefault("30s")
+    @WithDefault("10s")
     Duration quietFor();
 
     /** The heap is returned when it is committed beyond its size after the last return by more than this. */
