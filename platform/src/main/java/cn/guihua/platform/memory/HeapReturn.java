@@ -78,8 +78,8 @@ public class HeapReturn {
             if (freeRatio < Integer.parseInt(max)) {
                 // Min <= Max at every step: Min goes down first and comes back last
                 vm.setVMOption(MIN_FREE, Integer.toString(Math.min(freeRatio, Integer.parseInt(min))));
-                vm.setVMOption(MAX_FREE, Integer.toString(freeRatio));
                 lowered = true;
+                vm.setVMOption(MAX_FREE, Integer.toString(freeRatio));
             }
         } catch (RuntimeException e) {
             LOG.debugf("heap return at the JVM's free ratio: %s", e.getMessage());
