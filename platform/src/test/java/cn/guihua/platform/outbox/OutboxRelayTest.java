@@ -20,9 +20,13 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -69,7 +73,7 @@ class OutboxRelayTest {
 
     @Test
     void twoRelaysSideBySideKeepTheOrderOfEachKey() throws Exception {
-        String topic = "guihua.test.order." + UUID.randomUUID();
+        String topic = newTopic("guihua.test.order.");
         int keys = 10;
         int perKey = 300;
         // written in many small transactions, as requests would
@@ -150,7 +154,7 @@ class OutboxRelayTest {
 
     @Test
     void aBulkWritersEventIsTheSameCloudEventAndCopiedRowsArePublished() throws Exception {
-        String topic = "guihua.test.copy." + UUID.randomUUID();
+        String topic = newTopic("guihua.test.copy.");
         Map<String, Object> data = Map.of("name", "五年规划\t\"引号\" \\ 𠀀", "n", 1.5);
         Outbox.Prepared viaSdk = outbox.prepare("cn.guihua.test.copy.v1", "items/1", data);
         Outbox.Prepared direct = outbox.prepareJson("cn.guihua.test.copy.v1", "items/1", json.writeValueAsString(data));
@@ -210,7 +214,7 @@ class OutboxRelayTest {
      */
     @Test
     void aChunkRowIsOneRecordPerEventInOrderAndIsMarkedSent() throws Exception {
-        String topic = "guihua.test.chunk." + UUID.randomUUID();
+        String topic = newTopic("guihua.test.chunk.");
         List<String[]> expected = new ArrayList<>(); // key, CloudEvent, in the order written
         QuarkusTransaction.requiringNew().run(() -> {
             expected.add(single(topic, "key-0", 0));
@@ -308,7 +312,7 @@ class OutboxRelayTest {
     /** A batch is counted in events: rows up to the batch size, a chunk row with all of its events, never no row. */
     @Test
     void aBatchCountsTheEventsOfItsChunkRows() throws Exception {
-        String topic = "guihua.test.batch." + UUID.randomUUID();
+        String topic = newTopic("guihua.test.batch.");
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -347,7 +351,7 @@ class OutboxRelayTest {
      */
     @Test
     void aChunkRowIsNotMarkedSentUntilEveryRecordIsAcknowledged() throws Exception {
-        String topic = "guihua.test.chunk-refused." + UUID.randomUUID();
+        String topic = newTopic("guihua.test.chunk-refused.");
         QuarkusTransaction.requiringNew().run(() -> {
             OutboxChunk chunk = new OutboxChunk(topic);
             add(chunk, "k", 1);
@@ -475,6 +479,31 @@ class OutboxRelayTest {
                 return rs.getLong(1);
             }
         }
+    }
+
+    /**
+     * A topic of its own, created with its partitions' leaders in place before the relay sends to it, as the
+     * services' topics are (deploy/k8s/base/kafka.yaml). Auto-created on the first send instead, a partition could
+     * refuse the first batch (NOT_LEADER_OR_FOLLOWER) while the next was accepted; the idempotent producer then
+     * retried the first out of sequence until its delivery timeout, longer than a test waits.
+     */
+    private static String newTopic(String prefix) throws Exception {
+        String topic = prefix + UUID.randomUUID();
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.broker().bootstrapServers());
+        try (Admin admin = Admin.create(p)) {
+            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        }
+        try (KafkaConsumer<String, String> c = consumer()) {
+            long until = System.currentTimeMillis() + 30_000;
+            while (c.partitionsFor(topic).stream().anyMatch(i -> i.leader() == null || i.leader().isEmpty())) {
+                if (System.currentTimeMillis() > until) {
+                    throw new IllegalStateException(topic + " has no leader for every partition after 30 s");
+                }
+                Thread.sleep(50);
+            }
+        }
+        return topic;
     }
 
     private static KafkaConsumer<String, String> consumer() {
