@@ -57,7 +57,7 @@ public class HeapReturn {
         long committed = memory.getHeapMemoryUsage().getCommitted();
         boolean startReturned = returnedTo >= 0;
         if (due(quietNanos, config.quietFor().toNanos(), committed, returnedTo, config.growth().asLongValue())) {
-            returnedTo = collect(config.freeRatio());
+            returnedTo = collect(config.freeRatio(), HeapReturn::fullCollections);
             LOG.infof("heap returned%s: %d MB committed before, %d MB after", startReturned ? "" : " after the start",
                     committed >> 20, returnedTo >> 20);
         } else if (startReturned && committed < returnedTo) {
@@ -66,10 +66,10 @@ public class HeapReturn {
     }
 
     /**
-     * Full collections with at most {@code freeRatio} percent of the heap left free, then the JVM's own ratios again;
-     * returns the heap committed after. Where the flags cannot be set (another JVM), the JVM's ratio applies.
+     * Runs {@code collections} with at most {@code freeRatio} percent of the heap left free, then puts the JVM's own
+     * ratios back; returns the heap committed after. Where the flags cannot be set (another JVM), the JVM's ratio applies.
      */
-    long collect(int freeRatio) {
+    long collect(int freeRatio, Runnable collections) {
         HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         String min = vm.getVMOption(MIN_FREE).getValue();
         String max = vm.getVMOption(MAX_FREE).getValue();
@@ -85,9 +85,7 @@ public class HeapReturn {
             LOG.debugf("heap return at the JVM's free ratio: %s", e.getMessage());
         }
         try {
-            for (int i = 0; i < SHRINK_STEPS; i++) {
-                System.gc();
-            }
+            collections.run();
         } finally {
             if (lowered) {
                 vm.setVMOption(MAX_FREE, max);
@@ -95,6 +93,12 @@ public class HeapReturn {
             }
         }
         return memory.getHeapMemoryUsage().getCommitted();
+    }
+
+    private static void fullCollections() {
+        for (int i = 0; i < SHRINK_STEPS; i++) {
+            System.gc();
+        }
     }
 
     /** How long a process has been quiet, from its CPU time at each check. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,11 +40,17 @@ class HeapReturnTest {
     }
 
     @Test
-    void aReturnPutsBackTheJvmsFreeRatios() {
+    void aReturnCollectsAtItsFreeRatioAndPutsBackTheJvmsAfter() {
         HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         String min = vm.getVMOption("MinHeapFreeRatio").getValue();
         String max = vm.getVMOption("MaxHeapFreeRatio").getValue();
-        long committed = new HeapReturn().collect(10);
+        List<String> during = new ArrayList<>();
+        long committed = new HeapReturn().collect(10, () -> {
+            during.add(vm.getVMOption("MinHeapFreeRatio").getValue());
+            during.add(vm.getVMOption("MaxHeapFreeRatio").getValue());
+            System.gc();
+        });
+        assertEquals(List.of(String.valueOf(Math.min(10, Integer.parseInt(min))), "10"), during);
         assertEquals(min, vm.getVMOption("MinHeapFreeRatio").getValue());
         assertEquals(max, vm.getVMOption("MaxHeapFreeRatio").getValue());
         assertTrue(committed > 0);

@@ -21,6 +21,9 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class Parameters {
 
+    private static final String AS_OF = "SELECT id, name, jurisdiction, valid_from, value, note, legal_basis, set_by, set_at "
+            + "FROM parameter_value WHERE name = ANY (?) AND jurisdiction = ? AND valid_from <= ? ORDER BY valid_from DESC";
+
     public Optional<ParameterValue> asOf(ParameterName name, String jurisdiction, LocalDate date) {
         return ParameterValue.<ParameterValue>find("name = ?1 and jurisdiction = ?2 and validFrom <= ?3",
                 Sort.descending("validFrom"), name, jurisdiction, date).firstResultOptional();
@@ -63,9 +66,6 @@ public class Parameters {
             return found;
         });
     }
-
-    private static final String AS_OF = "SELECT id, name, jurisdiction, valid_from, value, note, legal_basis, set_by, set_at "
-            + "FROM parameter_value WHERE name = ANY (?) AND jurisdiction = ? AND valid_from <= ? ORDER BY valid_from DESC";
 
     /** The parameter as a step reads it: set or not, with who set it and on what basis. */
     public ParameterUse use(ParameterName name, String jurisdiction, LocalDate date) {
