@@ -485,7 +485,9 @@ final class BatchBenchmark {
         Map<String, Integer> perStreetCount = new LinkedHashMap<>();
         int selected = 0;
         for (Scored s : ranked) {
-            boolean pick = s.qualifies() && selected < wanted && perStreetCount.getOrDefault(s.unit().streetCode(), 0) < perStreet;
+            boolean placesFull = selected >= wanted;
+            boolean streetFull = perStreetCount.getOrDefault(s.unit().streetCode(), 0) >= perStreet;
+            boolean pick = s.qualifies() && !placesFull && !streetFull;
             ObjectNode n = out.addObject();
             n.put("jurisdiction", s.unit().jurisdiction()).put("name", s.unit().name()).put("unitType", s.unit().street() ? "STREET" : "VILLAGE")
                     .put("street", s.unit().streetCode()).put("total", s.total()).put("excluded", s.excluded());
@@ -511,6 +513,9 @@ final class BatchBenchmark {
             } else {
                 n.putNull("reward").putNull("applicationId");
             }
+            // why a qualifying unit is left out, as the service's stored ranking says it (messages.properties, 000:1745)
+            n.put("note", !s.qualifies() || pick ? null : placesFull ? "名额已满" : "本街道已有 " + perStreet + " 个村入选（000:1745）");
+            n.put("demonstrationPreferred", false); // the seeded units have no acceptance date (DEMONSTRATION_PREFERENCE)
         }
         return out;
     }

@@ -313,8 +313,11 @@ public class FarmlandService {
         villagePicks.inOrder().forEach(c -> awarded.add(c.a().jurisdiction()));
         applications.refuseDuplicates(POLICY, String.valueOf(req.year()), awarded);
         List<Application> awards = new ArrayList<>();
-        List<RankedUnit> streetUnits = rankedUnits(streetPicks, reward.number("street"), rs, scoring, req, selectedOn, awards);
-        List<RankedUnit> villageUnits = rankedUnits(villagePicks, reward.number("village"), rs, scoring, req, selectedOn, awards);
+        // each list written once: the stored ranking and the answer carry the same text
+        List<RankedUnit> streetUnits = WrittenList.of(
+                rankedUnits(streetPicks, reward.number("street"), rs, scoring, req, selectedOn, awards), json);
+        List<RankedUnit> villageUnits = WrittenList.of(
+                rankedUnits(villagePicks, reward.number("village"), rs, scoring, req, selectedOn, awards), json);
         // audited once all are opened, the entries in one batch; the awards themselves go in one batch at the next flush
         applications.auditApproved(awards);
         FarmlandRanking r = new FarmlandRanking();
