@@ -313,7 +313,6 @@ public class FarmlandService {
         villagePicks.inOrder().forEach(c -> awarded.add(c.a().jurisdiction()));
         applications.refuseDuplicates(POLICY, String.valueOf(req.year()), awarded);
         List<Application> awards = new ArrayList<>();
-        // each list written once: the stored ranking and the answer carry the same text
         List<RankedUnit> streetUnits = WrittenList.of(
                 rankedUnits(streetPicks, reward.number("street"), rs, scoring, req, selectedOn, awards), json);
         List<RankedUnit> villageUnits = WrittenList.of(

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
 /**
  * A list with its JSON written once, by the mapper that writes the rest. A ranking's thousand units go into the stored
- * ranking and into the answer: writing them twice was a sixth of a ranking's CPU time (issue 17).
+ * ranking and into the answer: writing them twice was about a fifth of a ranking's Java CPU time (issue 17).
  */
 @JsonSerialize(using = WrittenList.Writer.class)
 final class WrittenList<T> extends AbstractList<T> {
