@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,9 +45,16 @@ public class OutgoingCallRelay {
 
     private HttpClient http;
 
-    @PostConstruct
-    void init() {
-        http = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
+    /**
+     * Made at the first call, not at start: building a client initialises TLS (the JDK's trust store, about 180
+     * classes and a megabyte of certificates) and starts its selector thread, which a service with nothing queued
+     * never needs.
+     */
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
+        }
+        return http;
     }
 
     @Scheduled(every = "${guihua.outgoing.interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -85,7 +91,7 @@ public class OutgoingCallRelay {
                     .POST(HttpRequest.BodyPublishers.ofString(c.body));
             tokens.authorization().ifPresent(a -> req.header("Authorization", a));
             // in a client span of the trace that queued the call (a trace of its own when it was queued without one)
-            HttpResponse<String> res = traced.send(http, req, HttpResponse.BodyHandlers.ofString(),
+            HttpResponse<String> res = traced.send(http(), req, HttpResponse.BodyHandlers.ofString(),
                     TracedHttp.parent(c.traceparent, c.tracestate));
             c.lastStatus = res.statusCode();
             if (res.statusCode() / 100 == 2) {
