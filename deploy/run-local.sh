@@ -22,7 +22,8 @@ if [ ! -f "$jar" ] || [ ! -f "$stamp" ] || [ -n "$(find . -path ./.local-data -p
       \( -name '*.java' -o -name '*.properties' -o -name '*.sql' -o -name '*.json' -o -name '*.csv' -o -name 'pom.xml' \) \
       -newer "$stamp" -print -quit)" ]; then
   # with each service's AppCDS archive (target/quarkus-app/app-cds.jsa: a faster start, docs/performance.md); the
-  # first stack after a build runs as training starts and leaves app-cds-trained.jsa, which the next ones start with
+  # second stack after a build (the first applies the migrations and loads the reference data) runs as training
+  # starts and leaves app-cds-trained.jsa, which the later ones start with
   echo "Building Guihua (./mvnw install -DskipTests -Dquarkus.package.jar.appcds.enabled=true) ..." >&2
   ./mvnw -B -q -DskipTests -Dquarkus.package.jar.appcds.enabled=true install >&2
   mkdir -p target && touch "$stamp"

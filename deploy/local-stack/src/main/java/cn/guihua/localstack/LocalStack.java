@@ -370,9 +370,8 @@ public final class LocalStack implements AutoCloseable {
         command.add(javaExecutable());
         List<String> jvm = new ArrayList<>(jvmOptions(s));
         Path training = null;
-        int quarkusArchive = jvm.indexOf(SHARED_ARCHIVE + quarkusArchive(s));
-        if (quarkusArchive >= 0) {
-            // no archive of a training start of this build yet: this start is one
+        if (trainsNext(s)) {
+            int quarkusArchive = jvm.indexOf(SHARED_ARCHIVE + quarkusArchive(s));
             training = trainedArchive(s).resolveSibling(TRAINED_ARCHIVE + "." + name + ".tmp");
             jvm.set(quarkusArchive, "-XX:ArchiveClassesAtExit=" + training);
         }
@@ -395,21 +394,27 @@ public final class LocalStack implements AutoCloseable {
 
     /**
      * Makes the AppCDS archive of every given service whose build has none yet: one start of each, until ready, then
-     * stopped (the JVM writes the archive as it exits). The starts that follow use it.
+     * stopped (the JVM writes the archive as it exits). The starts that follow use it. A build's first start on this
+     * data directory comes first where there was none: it does what later starts skip (migrations, the reference
+     * data of a new build), and an archive of it held those classes too, 8-10 MB of RSS in every later start.
      */
     public void train(Collection<Service> services) throws IOException, InterruptedException {
-        List<Instance> training = new ArrayList<>();
+        List<Service> untrained = services.stream().filter(s -> Files.isRegularFile(quarkusArchive(s)) && !trained(s)).toList();
+        startAndStop(untrained.stream().filter(s -> !startedBefore(s)).toList(), "-first");
+        startAndStop(untrained, "-training");
+    }
+
+    private void startAndStop(List<Service> services, String suffix) throws IOException, InterruptedException {
+        List<Instance> started = new ArrayList<>();
         try {
             for (Service s : services) {
-                if (Files.isRegularFile(quarkusArchive(s)) && !trained(s)) {
-                    training.add(startInstance(s, s.module + "-training", 0, Map.of()));
-                }
+                started.add(startInstance(s, s.module + suffix, 0, Map.of()));
             }
-            for (Instance i : training) {
+            for (Instance i : started) {
                 awaitReady(i, Duration.ofMinutes(3));
             }
         } finally {
-            for (Instance i : training) {
+            for (Instance i : started) {
                 stop(i);
             }
         }
@@ -435,6 +440,33 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the next start of {@code s} is a training start: its build has Quarkus' archive but none of a training
+     * start yet, and it has started here before (so the next start does only what every later one does).
+     */
+    public boolean trainsNext(Service s) {
+        return jvmOptions(s).contains(SHARED_ARCHIVE + quarkusArchive(s)) && startedBefore(s);
+    }
+
+    /** Where a start of the service's current build was ready on this data directory: the jar's time, as a marker. */
+    private Path startedMarker(Service s) {
+        return dataDir.resolve("appcds").resolve(s.module + ".started");
+    }
+
+    /** Whether a start of the service's current build was ready on this data directory (the marker names its jar). */
+    private boolean startedBefore(Service s) {
+        try {
+            Path m = startedMarker(s);
+            return Files.isRegularFile(m) && Files.readString(m).equals(jarTime(s));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private String jarTime(Service s) throws IOException {
+        return String.valueOf(Files.getLastModifiedTime(jar(s)).toMillis());
+    }
+
     /** Once a training start has exited: its archive, when it wrote one, becomes the service's. */
     private static void keepTraining(Instance i) {
         if (i.training == null || i.process.isAlive() || !Files.isRegularFile(i.training)) {
@@ -454,7 +486,8 @@ public final class LocalStack implements AutoCloseable {
      * one, and the JVM would warn at every start. A stale one (the jars changed since) the JVM itself ignores.
      * Quarkus' archive holds only what static init loads (its build cannot reach a database or a broker); where a
      * training start of the same build left {@value #TRAINED_ARCHIVE}, with the classes of the whole start-up, that
-     * one is used instead, and where none did, the next start is such a training start ({@link #train}).
+     * one is used instead, and where none did, the next start after the build's first one here is such a training
+     * start ({@link #train}).
      */
     public List<String> jvmOptions(Service s) {
         String app = root.resolve(s.module).resolve("target/quarkus-app").toString();
@@ -506,11 +539,24 @@ public final class LocalStack implements AutoCloseable {
     public void stop(Instance i) throws InterruptedException {
         replicas.remove(i);
         instances.remove(i.service, i);
+        if (i.process.isAlive() && ready(i)) {
+            noteStarted(i.service);
+        }
         i.process.destroy();
         if (!i.process.waitFor(30, TimeUnit.SECONDS)) {
             i.process.destroyForcibly().waitFor();
         }
         keepTraining(i);
+    }
+
+    /** Notes that a start of the service's current build was ready here ({@link #trainsNext}); {@link #stop} does. */
+    public void noteStarted(Service s) {
+        try {
+            Files.createDirectories(startedMarker(s).getParent());
+            Files.writeString(startedMarker(s), jarTime(s));
+        } catch (IOException e) {
+            System.err.println("Could not note that " + s.module + " has started here: " + e.getMessage());
+        }
     }
 
     public void restart(Service s) throws IOException {

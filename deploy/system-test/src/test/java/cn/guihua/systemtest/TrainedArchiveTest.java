@@ -50,6 +50,30 @@ class TrainedArchiveTest {
     }
 
     @Test
+    void theTrainingStartIsTheBuildsSecondStartHereNotItsFirst() throws Exception {
+        Path app = Files.createDirectories(root.resolve("plan-service/target/quarkus-app"));
+        Path jar = Files.writeString(app.resolve("quarkus-run.jar"), "jar");
+        Files.writeString(app.resolve("app-cds.jsa"), "quarkus");
+        Instant built = Instant.now().minusSeconds(60);
+        Files.setLastModifiedTime(jar, FileTime.from(built));
+        LocalStack stack = new LocalStack(root, root.resolve("data"), new PrintStream(OutputStream.nullOutputStream()));
+
+        assertFalse(stack.trainsNext(Service.PLAN), "the first start migrates and loads what later starts skip");
+        stack.noteStarted(Service.PLAN);
+        assertTrue(stack.trainsNext(Service.PLAN), "started here once: the next start is like every later one");
+        assertFalse(new LocalStack(root, root.resolve("other"), new PrintStream(OutputStream.nullOutputStream()))
+                .trainsNext(Service.PLAN), "another data directory has not seen this build");
+
+        Files.setLastModifiedTime(jar, FileTime.from(built.plusSeconds(30)));
+        assertFalse(stack.trainsNext(Service.PLAN), "built again: its first start comes first");
+
+        stack.noteStarted(Service.PLAN);
+        Path archive = Files.writeString(app.resolve("app-cds-trained.jsa"), "trained");
+        Files.setLastModifiedTime(archive, FileTime.from(built.plusSeconds(45)));
+        assertFalse(stack.trainsNext(Service.PLAN), "trained already");
+    }
+
+    @Test
     void withoutQuarkusArchiveThereIsNoneAtAll() throws Exception {
         Path app = Files.createDirectories(root.resolve("plan-service/target/quarkus-app"));
         Files.writeString(app.resolve("quarkus-run.jar"), "jar");
