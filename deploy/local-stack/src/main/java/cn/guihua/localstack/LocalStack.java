@@ -396,7 +396,7 @@ public final class LocalStack implements AutoCloseable {
      * Makes the AppCDS archive of every given service whose build has none yet: one start of each, until ready, then
      * stopped (the JVM writes the archive as it exits). The starts that follow use it. A build's first start on this
      * data directory comes first where there was none: it does what later starts skip (migrations, the reference
-     * data of a new build), and an archive of it held those classes too, 8-10 MB of RSS in every later start.
+     * data of a new build), and an archive of it held those classes too: 6-12 MB of RSS in every later start.
      */
     public void train(Collection<Service> services) throws IOException, InterruptedException {
         List<Service> untrained = services.stream().filter(s -> Files.isRegularFile(quarkusArchive(s)) && !trained(s)).toList();
