@@ -399,8 +399,8 @@ public final class LocalStack implements AutoCloseable {
      * data of a new build), and an archive of it held those classes too: 6-12 MB of RSS in every later start.
      */
     public void train(Collection<Service> services) throws IOException, InterruptedException {
-        List<Service> untrained = services.stream().filter(s -> Files.isRegularFile(quarkusArchive(s)) && !trained(s)).toList();
-        startAndStop(untrained.stream().filter(s -> !startedBefore(s)).toList(), "-first");
+        List<Service> untrained = services.stream().filter(this::untrained).toList();
+        startAndStop(untrained.stream().filter(s -> !hasStartedHere(s)).toList(), "-first");
         startAndStop(untrained, "-training");
     }
 
@@ -445,7 +445,12 @@ public final class LocalStack implements AutoCloseable {
      * start yet, and it has started here before (so the next start does only what every later one does).
      */
     public boolean trainsNext(Service s) {
-        return jvmOptions(s).contains(SHARED_ARCHIVE + quarkusArchive(s)) && startedBefore(s);
+        return untrained(s) && hasStartedHere(s);
+    }
+
+    /** Whether {@code s} starts with Quarkus' archive: there is one, and none of a training start of its build. */
+    private boolean untrained(Service s) {
+        return jvmOptions(s).contains(SHARED_ARCHIVE + quarkusArchive(s));
     }
 
     /** Where a start of the service's current build was ready on this data directory: the jar's time, as a marker. */
@@ -454,7 +459,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** Whether a start of the service's current build was ready on this data directory (the marker names its jar). */
-    private boolean startedBefore(Service s) {
+    public boolean hasStartedHere(Service s) {
         try {
             Path m = startedMarker(s);
             return Files.isRegularFile(m) && Files.readString(m).equals(jarTime(s));

@@ -10,7 +10,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -436,7 +438,9 @@ class SystemScenarioTest {
         Map<String, Object> approve = Map.of("decision", "APPROVE", "reason", "总部已迁入，材料齐全", "version", version);
 
         // credit-service goes down: the decision cannot be made, and is not made
+        assertFalse(stack.hasStartedHere(Service.CREDIT), "not stopped yet since the stack started");
         stack.stop(Service.CREDIT);
+        assertTrue(stack.hasStartedHere(Service.CREDIT), "stopped while ready: its next start may be a training start");
         try {
             as(Service.SUBSIDY, OFFICER, LANSHAN).header("Accept-Language", "en").contentType(ContentType.JSON).body(approve)
                     .post("/api/v1/applications/" + id + "/decision").then().statusCode(503).contentType("application/problem+json")

@@ -60,6 +60,7 @@ class TrainedArchiveTest {
 
         assertFalse(stack.trainsNext(Service.PLAN), "the first start migrates and loads what later starts skip");
         stack.noteStarted(Service.PLAN);
+        assertTrue(stack.hasStartedHere(Service.PLAN));
         assertTrue(stack.trainsNext(Service.PLAN), "started here once: the next start is like every later one");
         assertFalse(new LocalStack(root, root.resolve("other"), new PrintStream(OutputStream.nullOutputStream()))
                 .trainsNext(Service.PLAN), "another data directory has not seen this build");
