@@ -18,9 +18,8 @@ stamp="target/local-stack.built"
 jar="deploy/local-stack/target/local-stack.jar"
 # target/lib holds the dependencies; the jar names none in its manifest, so that the system test, which has the
 # module on its classpath, does not see every dependency twice
-if [ ! -f "$jar" ] || [ ! -f "$stamp" ] || [ -n "$(find . -path ./.local-data -prune -o -path '*/target' -prune -o \
-      \( -name '*.java' -o -name '*.properties' -o -name '*.sql' -o -name '*.json' -o -name '*.csv' -o -name 'pom.xml' \) \
-      -newer "$stamp" -print -quit)" ]; then
+. deploy/stale.sh
+if stale "$stamp" "$jar"; then
   # with each service's AppCDS archive (target/quarkus-app/app-cds.jsa: a faster start, docs/performance.md); the
   # second stack after a build (the first applies the migrations and loads the reference data) runs as training
   # starts and leaves app-cds-trained.jsa, which the later ones start with

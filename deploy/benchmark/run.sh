@@ -12,10 +12,11 @@
 #   deploy/benchmark/run.sh batch-code          subsidy-service's SubsidyBenchmarkTest: its calculation code against the
 #                                               plain loop in one JVM (through the reactor: nothing to install first)
 #
-# It builds first (./mvnw -B -q -DskipTests package) when a jar is missing or a source changed since its last build,
-# so it always measures the code of the working tree. BENCH_BUILD=always|never overrides that; BENCH_MAVEN_ARGS adds
-# Maven arguments (-o to build offline). GUIHUA_JVM_OPTS sets the services' JVM options. Two suites on one machine
-# would measure each other: a second one waits for the first (flock on /tmp/guihua-benchmark.lock; BENCH_LOCK=0 not).
+# It builds first (./mvnw -B -q -DskipTests package) when a jar or a service's AppCDS archive is missing or a source
+# changed since its last build (deploy/stale.sh), so it always measures the code of the working tree as the services
+# run it. BENCH_BUILD=always|never overrides that; BENCH_MAVEN_ARGS adds Maven arguments (-o to build offline).
+# GUIHUA_JVM_OPTS sets the services' JVM options. Two suites on one machine would measure each other: a second one
+# waits for the first (flock on /tmp/guihua-benchmark.lock; BENCH_LOCK=0 not).
 # Exit status: 0 every goal passed, 1 a goal failed, 2 usage, 3 a part could not run.
 #
 # Needs only a JDK 17 (wrk is not needed: the load generator is Java, java.net.http with a fixed pool of clients).
@@ -38,19 +39,10 @@ fi
 
 jar="deploy/benchmark/target/benchmark.jar"
 stamp="target/benchmark.built"
-services=$(sed -n 's/^ *\([A-Z]*\)("\([a-z-]*\)", [0-9]*, "[a-z]*")[,;].*/\2/p' deploy/local-stack/src/main/java/cn/guihua/localstack/Service.java)
 build=${BENCH_BUILD:-auto}
 if [ "$build" = "auto" ]; then
-  build=never
-  [ -f "$jar" ] && [ -f "$stamp" ] || build=always
-  for m in $services; do
-    [ -f "$m/target/quarkus-app/quarkus-run.jar" ] || build=always
-  done
-  if [ "$build" = never ] && [ -n "$(find . -path ./.local-data -prune -o -path '*/target' -prune -o -path '*/node_modules' -prune -o \
-        \( -name '*.java' -o -name '*.properties' -o -name '*.sql' -o -name '*.json' -o -name '*.csv' -o -name 'pom.xml' \) \
-        -newer "$stamp" -print -quit)" ]; then
-    build=always
-  fi
+  . deploy/stale.sh
+  if stale "$stamp" "$jar"; then build=always; else build=never; fi
 fi
 if [ "$build" = "always" ]; then
   # with each service's AppCDS archive, as deploy/run-local.sh builds (the services start with it)
