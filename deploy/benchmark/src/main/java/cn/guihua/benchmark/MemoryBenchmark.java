@@ -10,7 +10,9 @@ import cn.guihua.localstack.Service;
 /**
  * RSS of every service (VmRSS of /proc/PID/status), with the JVM options the stack gives the services: idle, after
  * the freshly started stack has idled for --idle-seconds (five samples a second apart, the median), and the peak
- * under the mixed load, which {@link MixedLoadBenchmark} records.
+ * under the mixed load, which {@link MixedLoadBenchmark} records. The stack is not the first start of its build on the
+ * suite's data directory ({@link Suite#services}): that one migrates the empty databases and loads the reference
+ * data, which a pod's later starts find done.
  */
 final class MemoryBenchmark {
 

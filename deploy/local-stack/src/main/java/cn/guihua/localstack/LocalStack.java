@@ -400,8 +400,16 @@ public final class LocalStack implements AutoCloseable {
      */
     public void train(Collection<Service> services) throws IOException, InterruptedException {
         List<Service> untrained = services.stream().filter(this::untrained).toList();
-        startAndStop(untrained.stream().filter(s -> !hasStartedHere(s)).toList(), "-first");
+        firstStarts(untrained);
         startAndStop(untrained, "-training");
+    }
+
+    /**
+     * The first start of the current build on this data directory, until ready, then stopped, for every given service
+     * that has had none: what a later start finds done (the migrations, the reference data of a new build) is done.
+     */
+    public void firstStarts(Collection<Service> services) throws IOException, InterruptedException {
+        startAndStop(services.stream().filter(s -> !hasStartedHere(s)).toList(), "-first");
     }
 
     private void startAndStop(List<Service> services, String suffix) throws IOException, InterruptedException {
