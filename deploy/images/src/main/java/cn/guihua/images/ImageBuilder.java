@@ -67,7 +67,7 @@ public final class ImageBuilder {
      * pod runs for days, where the local stack's C1-only start-up saving would cost throughput.
      */
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:InitialRAMPercentage=6", "-XX:MaxRAMPercentage=60",
-            "-XX:NewRatio=4", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40",
+            "-XX:NewRatio=8", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40",
             "-XX:ReservedCodeCacheSize=64m", "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError");
     /**
      * The C and C++ runtime and zlib; and what Java2D needs to draw text (indicator-service's charts and PDF reports):

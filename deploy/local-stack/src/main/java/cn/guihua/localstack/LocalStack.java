@@ -252,7 +252,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private static List<String> defaultJvmOptions() {
-        List<String> o = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx384m", "-XX:NewRatio=4",
+        List<String> o = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx384m", "-XX:NewRatio=8",
                 "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=64m",
                 "-XX:SharedArchiveFile={app}/app-cds.jsa", "-XX:+ExitOnOutOfMemoryError"));
         if (trimsNativeHeap(Runtime.version())) {
